@@ -1,0 +1,97 @@
+import type { Provider } from '../domain/provider.js';
+import type { ApiKey, User } from '../domain/user.js';
+import type { StateStore } from '../state/state-store.js';
+
+/** Everything the proxy hot path reads, loaded from the database in one go. */
+export interface ConfigSnapshot {
+  providers: Provider[];
+  users: User[];
+  keys: ApiKey[];
+  settings: Record<string, unknown>;
+}
+
+export interface IndexedSnapshot extends ConfigSnapshot {
+  keyByHash: Map<string, ApiKey>;
+  userById: Map<string, User>;
+  providerById: Map<string, Provider>;
+  version: number;
+}
+
+export interface ConfigCache {
+  current(): IndexedSnapshot;
+  /** Reloads now (after a local change) and tells every other replica to reload. */
+  changed(what: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const CONFIG_CHANNEL = 'config-changed';
+
+function index(snapshot: ConfigSnapshot, version: number): IndexedSnapshot {
+  return {
+    ...snapshot,
+    keyByHash: new Map(snapshot.keys.map((k) => [k.keyHash, k])),
+    userById: new Map(snapshot.users.map((u) => [u.id, u])),
+    providerById: new Map(snapshot.providers.map((p) => [p.id, p])),
+    version,
+  };
+}
+
+/**
+ * In-process copy of providers, users, keys and settings. A change made through the admin
+ * API reloads it here and is published on the store so every replica reloads within a second;
+ * a periodic reload covers a missed message (e.g. while Redis was down).
+ */
+export async function createConfigCache(options: {
+  load: () => Promise<ConfigSnapshot>;
+  store: StateStore;
+  periodicReloadMs?: number;
+  onError?: (error: unknown) => void;
+}): Promise<ConfigCache> {
+  let version = 0;
+  let snapshot = index(await options.load(), version);
+  let pending: Promise<void> | null = null;
+  let again = false;
+
+  async function reload(): Promise<void> {
+    if (pending) {
+      again = true;
+      return pending;
+    }
+    pending = (async () => {
+      do {
+        again = false;
+        try {
+          snapshot = index(await options.load(), ++version);
+        } catch (error) {
+          options.onError?.(error);
+        }
+      } while (again);
+    })().finally(() => {
+      pending = null;
+    });
+    return pending;
+  }
+
+  const unsubscribe = await options.store
+    .subscribe(CONFIG_CHANNEL, () => void reload())
+    .catch((error: unknown) => {
+      options.onError?.(error);
+      return async () => undefined;
+    });
+  const timer = setInterval(() => void reload(), options.periodicReloadMs ?? 30_000);
+  timer.unref();
+
+  return {
+    current: () => snapshot,
+    async changed(what) {
+      await reload();
+      await options.store.publish(CONFIG_CHANNEL, what).catch((error: unknown) => options.onError?.(error));
+    },
+    reload,
+    async close() {
+      clearInterval(timer);
+      await unsubscribe();
+    },
+  };
+}

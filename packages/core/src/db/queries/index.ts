@@ -1,0 +1,10 @@
+export * from './api-keys.js';
+export * from './audit-log.js';
+export * from './model-prices.js';
+export * from './new-request-log.js';
+export * from './providers.js';
+export * from './request-logs.js';
+export * from './settings.js';
+export type { Page } from './to-page.js';
+export * from './usage-hourly.js';
+export * from './users.js';

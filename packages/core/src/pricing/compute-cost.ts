@@ -1,0 +1,144 @@
+import { totalInputTokens, type Usage } from '../usage/index.js';
+import { ExactDecimal, priceToDecimal } from './exact-decimal.js';
+import type { ModelPrice } from './model-price.js';
+
+/** USD amounts as exact decimal strings in plain notation ("0.0135", never "1.35e-2"). */
+export interface CostBreakdown {
+  inputUsd: string;
+  outputUsd: string;
+  cacheReadUsd: string;
+  cacheWrite5mUsd: string;
+  cacheWrite1hUsd: string;
+  requestUsd: string;
+}
+
+export interface Cost {
+  totalUsd: string;
+  /** Each part already includes the multiplier, so the parts add up to `totalUsd` exactly. */
+  breakdown: CostBreakdown;
+  /** False when the model has no price: every amount is then "0". */
+  priced: boolean;
+}
+
+/** Prompts above this many tokens (uncached + cache read + cache write) use the `*_above_200k_tokens` prices. */
+export const LONG_CONTEXT_THRESHOLD = 200_000;
+
+/** Spec §7 fallbacks, as factors of the input price, for cache prices a model does not list. */
+const FALLBACK_FACTOR = { cacheWrite5m: '1.25', cacheWrite1h: '2', cacheRead: '0.1' } as const;
+
+function unpricedCost(): Cost {
+  const breakdown: CostBreakdown = {
+    inputUsd: '0',
+    outputUsd: '0',
+    cacheReadUsd: '0',
+    cacheWrite5mUsd: '0',
+    cacheWrite1hUsd: '0',
+    requestUsd: '0',
+  };
+  return { totalUsd: '0', breakdown, priced: false };
+}
+
+/**
+ * cost = Σ tokens × per-token price (+ per-request fee), × the cost multiplier, in exact decimal.
+ * Reasoning tokens are part of output and are not billed again. When the prompt exceeds 200k
+ * tokens and the model has long-context prices, they apply to every token kind of the request.
+ * Throws a RangeError when `multiplier` is not a non-negative decimal.
+ */
+export function computeCost(usage: Usage, price: ModelPrice | null, multiplier: string): Cost {
+  const factor = parseMultiplier(multiplier);
+  if (!price) return unpricedCost();
+  const unit = unitPrices(price, totalInputTokens(usage) > LONG_CONTEXT_THRESHOLD);
+  const part = (tokens: number, perToken: ExactDecimal): ExactDecimal => perToken.times(tokens).times(factor);
+  const amounts = {
+    inputUsd: part(usage.inputTokens, unit.input),
+    outputUsd: part(usage.outputTokens, unit.output),
+    cacheReadUsd: part(usage.cacheReadTokens, unit.cacheRead),
+    cacheWrite5mUsd: part(usage.cacheWrite5mTokens, unit.cacheWrite5m),
+    cacheWrite1hUsd: part(usage.cacheWrite1hTokens, unit.cacheWrite1h),
+    requestUsd: unit.request.times(factor),
+  };
+  const total = Object.values(amounts).reduce((sum, amount) => sum.plus(amount), new ExactDecimal(0));
+  return {
+    totalUsd: total.toFixed(),
+    breakdown: {
+      inputUsd: amounts.inputUsd.toFixed(),
+      outputUsd: amounts.outputUsd.toFixed(),
+      cacheReadUsd: amounts.cacheReadUsd.toFixed(),
+      cacheWrite5mUsd: amounts.cacheWrite5mUsd.toFixed(),
+      cacheWrite1hUsd: amounts.cacheWrite1hUsd.toFixed(),
+      requestUsd: amounts.requestUsd.toFixed(),
+    },
+    priced: true,
+  };
+}
+
+interface UnitPrices {
+  input: ExactDecimal;
+  output: ExactDecimal;
+  cacheRead: ExactDecimal;
+  cacheWrite5m: ExactDecimal;
+  cacheWrite1h: ExactDecimal;
+  request: ExactDecimal;
+}
+
+/** Whether the model lists any long-context (above 200k tokens) price. */
+export function hasLongContextPrices(price: ModelPrice): boolean {
+  return (
+    price.input_cost_per_token_above_200k_tokens !== undefined ||
+    price.output_cost_per_token_above_200k_tokens !== undefined ||
+    price.cache_read_input_token_cost_above_200k_tokens !== undefined ||
+    price.cache_creation_input_token_cost_above_200k_tokens !== undefined ||
+    price.cache_creation_input_token_cost_above_1hr_above_200k_tokens !== undefined
+  );
+}
+
+/**
+ * The per-token prices for one request. In the long-context tier a cache price the model does
+ * not list for that tier is derived from the tier's input price (never taken from the cheaper
+ * short-context list), so e.g. Sonnet's 1h write above 200k is 2 × $6.
+ */
+function unitPrices(price: ModelPrice, longPrompt: boolean): UnitPrices {
+  const long = longPrompt && hasLongContextPrices(price);
+  const longInput = long ? price.input_cost_per_token_above_200k_tokens : undefined;
+  const input = priceToDecimal(longInput ?? price.input_cost_per_token ?? 0);
+  const cachePrice = (base: number | undefined, tier: number | undefined, fallback: string): ExactDecimal => {
+    if (long && tier !== undefined) return priceToDecimal(tier);
+    if (base !== undefined && longInput === undefined) return priceToDecimal(base);
+    return input.times(fallback);
+  };
+  return {
+    input,
+    output: priceToDecimal(
+      (long ? price.output_cost_per_token_above_200k_tokens : undefined) ?? price.output_cost_per_token ?? 0,
+    ),
+    cacheRead: cachePrice(
+      price.cache_read_input_token_cost,
+      price.cache_read_input_token_cost_above_200k_tokens,
+      FALLBACK_FACTOR.cacheRead,
+    ),
+    cacheWrite5m: cachePrice(
+      price.cache_creation_input_token_cost,
+      price.cache_creation_input_token_cost_above_200k_tokens,
+      FALLBACK_FACTOR.cacheWrite5m,
+    ),
+    cacheWrite1h: cachePrice(
+      price.cache_creation_input_token_cost_above_1hr,
+      price.cache_creation_input_token_cost_above_1hr_above_200k_tokens,
+      FALLBACK_FACTOR.cacheWrite1h,
+    ),
+    request: priceToDecimal(price.input_cost_per_request ?? 0),
+  };
+}
+
+function parseMultiplier(multiplier: string): ExactDecimal {
+  let factor: ExactDecimal;
+  try {
+    factor = new ExactDecimal(multiplier.trim());
+  } catch {
+    throw new RangeError(`cost multiplier must be a decimal number, got "${multiplier}"`);
+  }
+  if (!factor.isFinite() || factor.isNegative()) {
+    throw new RangeError(`cost multiplier must be a non-negative decimal, got "${multiplier}"`);
+  }
+  return factor;
+}

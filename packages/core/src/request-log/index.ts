@@ -1,0 +1,2 @@
+export * from './log-writer.js';
+export * from './retention.js';

@@ -1,0 +1,3 @@
+export {};
+export { describeStoreContract } from '../state/store-contract.js';
+export { describeStorageContract } from '../db/storage-contract.js';

@@ -1,0 +1,3 @@
+export * from './forwarded-headers.js';
+export * from './upstream-descriptor.js';
+export * from './redact-secrets.js';
