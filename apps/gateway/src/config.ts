@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(
+      z
+        .string()
+        .refine((v) => protocols.some((p) => v.startsWith(p)), { error: `expected a URL starting with ${protocols.join(' or ')}` })
+        .nullable(),
+    );
+
+const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected an IANA time zone such as UTC or Asia/Shanghai' },
+);
+
+/** Every environment variable the gateway reads. `.env.example` documents each one. */
+export const configSchema = z.object({
+  PORT: z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535).default(23000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: optionalUrl(['postgres://', 'postgresql://']).prefault(''),
+  REDIS_URL: optionalUrl(['redis://', 'rediss://']).prefault(''),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ADMIN_TOKEN: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || v.length >= 16, { error: 'expected at least 16 characters (or leave it unset to generate one)' }),
+  ENCRYPTION_KEY: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || v.length >= 32, { error: 'expected at least 32 characters (or leave it unset to generate one)' }),
+  SESSION_TTL: z.coerce.number({ error: 'expected a number of seconds' }).int().min(10).max(86_400).default(300),
+  TZ: timeZone.default('UTC'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ENABLE_SECURE_COOKIES: boolean.default(true),
+  SERVE_CONSOLE: boolean.default(true),
+  CONSOLE_DIR: z.string().default(''),
+  MAX_PROVIDERS_PER_REQUEST: z.coerce.number().int().min(1).max(10).default(3),
+  BILLED_MODEL: z.enum(['requested', 'redirected']).default('requested'),
+  LOG_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
+  LOG_FLUSH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  LOG_QUEUE_MAX: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
+  LOG_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  STORE_BODIES: boolean.default(false),
+  PRICE_SYNC_URL: z
+    .string()
+    .default('https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json'),
+  PRICE_SYNC_INTERVAL_HOURS: z.coerce.number().min(0).max(720).default(0),
+  INTERCEPT_WARMUP: boolean.default(true),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  TRUST_PROXY: boolean.default(false),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; a bad value throws a ConfigError naming the variable and what it expects. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`));
+}

@@ -1,0 +1,38 @@
+import { type Database, deleteOldRequestLogs, retentionCutoff } from '@cch/core';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createIntervalJob, type IntervalJob } from './create-interval-job.js';
+
+export interface RetentionJobOptions {
+  db: Kysely<Database>;
+  logger: Logger;
+  retentionDays: number;
+  now: () => number;
+  /** Default hourly. */
+  intervalMs?: number;
+  /** Delay before the first run after start. Default 60 s, so startup is not slowed. */
+  initialDelayMs?: number;
+  batchSize?: number;
+  pauseMs?: number;
+}
+
+/** Deletes request logs older than `retentionDays` in small batches; rollups are kept. */
+export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
+  const logger = options.logger.child({ job: 'retention' });
+  return createIntervalJob({
+    name: 'retention',
+    intervalMs: options.intervalMs ?? 3_600_000,
+    initialDelayMs: options.initialDelayMs ?? 60_000,
+    onError: (error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'request log retention failed; retrying next run'),
+    async run(signal) {
+      const before = retentionCutoff(options.now(), options.retentionDays);
+      const started = options.now();
+      const result = await deleteOldRequestLogs(options.db, {
+        before, signal,
+        ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
+        ...(options.pauseMs !== undefined && { pauseMs: options.pauseMs }),
+      });
+      if (result.deleted > 0) logger.info({ ...result, before: before.toISOString(), ms: options.now() - started }, 'old request logs deleted');
+    },
+  });
+}
