@@ -1,0 +1,26 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminSession, authRoutes, mockApi } from '../../test/mock-api';
+import { openMenu } from '../../test/open-menu';
+import { renderApp } from '../../test/render-app';
+
+describe('LanguageSwitch', () => {
+  it('switches the visible text between English and 简体中文 and remembers it', async () => {
+    mockApi(authRoutes(adminSession));
+    renderApp({ path: '/', locale: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();
+
+    openMenu(screen.getByRole('button', { name: 'Language: English' }));
+    fireEvent.click(screen.getByRole('menuitemradio', { name: '简体中文' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '仪表盘' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '请求日志' })).toBeTruthy();
+    expect(screen.queryByText('Request logs')).toBeNull();
+    expect(localStorage.getItem('cch.locale')).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+
+    openMenu(screen.getByRole('button', { name: '语言：简体中文' }));
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,117 @@
+import type { MessageKey } from './en';
+
+/** 简体中文. `satisfies` makes a missing or misspelt key a compile error. */
+export const zhCN = {
+  'app.name': 'Claude Code Hub',
+  'app.tagline': 'AI API 网关',
+
+  'nav.label': '主导航',
+  'nav.open': '打开导航',
+  'nav.close': '关闭导航',
+  'nav.group.monitor': '监控',
+  'nav.group.manage': '管理',
+  'nav.group.account': '账户',
+  'nav.group.help': '帮助',
+  'nav.dashboard': '仪表盘',
+  'nav.logs': '请求日志',
+  'nav.leaderboard': '排行榜',
+  'nav.sessions': '会话',
+  'nav.providers': '供应商',
+  'nav.users': '用户与密钥',
+  'nav.prices': '模型价格',
+  'nav.settings': '设置',
+  'nav.usageGuide': '使用指南',
+  'nav.me': '我的用量',
+
+  'a11y.skipToContent': '跳到主要内容',
+
+  'language.label': '语言',
+  'language.current': '语言：{language}',
+  'language.en': 'English',
+  'language.zh-CN': '简体中文',
+
+  'theme.label': '主题',
+  'theme.current': '主题：{theme}',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+  'theme.system': '跟随系统',
+
+  'account.menu': '账户菜单',
+  'account.role.admin': '管理员',
+  'account.role.user': '用户',
+  'account.logout': '退出登录',
+  'account.loggingOut': '正在退出…',
+
+  'login.title': '登录',
+  'login.subtitle': '使用管理员令牌或具有控制台权限的用户密钥登录。',
+  'login.tokenLabel': '令牌',
+  'login.tokenPlaceholder': '管理员令牌或 sk-… 密钥',
+  'login.showToken': '显示令牌',
+  'login.hideToken': '隐藏令牌',
+  'login.submit': '登录',
+  'login.submitting': '正在登录…',
+  'login.errorEmpty': '请输入令牌。',
+  'login.errorRejected': '令牌无效。',
+  'login.errorNetwork': '无法连接网关，请确认网关正在运行。',
+  'login.footer': '登录状态保存在此浏览器的安全 Cookie 中。',
+
+  'common.loading': '加载中…',
+  'common.retry': '重试',
+  'common.error.title': '出错了',
+  'common.error.description': '页面加载失败。',
+  'notFound.title': '页面不存在',
+  'notFound.description': '你访问的页面不存在。',
+  'notFound.back': '返回首页',
+
+  'page.dashboard.title': '仪表盘',
+  'page.dashboard.description': '请求、费用、令牌用量与供应商健康状况一览。',
+  'page.dashboard.emptyTitle': '暂无流量',
+  'page.dashboard.emptyDescription': '有请求经过网关后，这里会显示趋势与图表。',
+
+  'page.logs.title': '请求日志',
+  'page.logs.description': '每个请求的令牌、费用与路由决策。',
+  'page.logs.emptyTitle': '暂无请求',
+  'page.logs.emptyDescription': '经过网关的请求会列在这里。',
+
+  'page.leaderboard.title': '排行榜',
+  'page.leaderboard.description': '按请求数与费用排名的用户、供应商和模型。',
+  'page.leaderboard.emptyTitle': '暂无排名',
+  'page.leaderboard.emptyDescription': '排名基于已记录的请求生成。',
+
+  'page.providers.title': '供应商',
+  'page.providers.description': '上游供应商的健康状况、熔断状态与路由配置。',
+  'page.providers.emptyTitle': '暂无供应商',
+  'page.providers.emptyDescription': '添加一个上游供应商即可开始转发请求。',
+
+  'page.users.title': '用户与密钥',
+  'page.users.description': '用户、API 密钥、限额与配额用量。',
+  'page.users.emptyTitle': '暂无用户',
+  'page.users.emptyDescription': '创建用户并签发密钥，即可授予访问权限。',
+
+  'page.sessions.title': '会话',
+  'page.sessions.description': '实时客户端会话及其绑定的供应商。',
+  'page.sessions.emptyTitle': '暂无活跃会话',
+  'page.sessions.emptyDescription': '客户端工作时，会话会显示在这里。',
+
+  'page.prices.title': '模型价格',
+  'page.prices.description': '用于计算请求费用的各模型价格。',
+  'page.prices.emptyTitle': '暂无价格',
+  'page.prices.emptyDescription': '同步价格表，或为你的模型添加价格。',
+
+  'page.settings.title': '设置',
+  'page.settings.description': '网关全局配置。',
+  'page.settings.emptyTitle': '暂无可配置项',
+  'page.settings.emptyDescription': '网关设置将在这里编辑。',
+
+  'page.usageGuide.title': '使用指南',
+  'page.usageGuide.description': '如何让 Claude Code、Codex CLI 和 Gemini CLI 使用此网关。',
+  'page.usageGuide.baseUrl': '网关地址',
+  'page.usageGuide.emptyTitle': '指南即将推出',
+  'page.usageGuide.emptyDescription': '这里将展示针对此部署的客户端配置步骤。',
+
+  'page.me.title': '我的用量',
+  'page.me.description': '你的请求、花费、配额与密钥。',
+  'page.me.greeting': '当前登录：{name}',
+  'page.me.emptyTitle': '暂无用量',
+  'page.me.emptyDescription': '使用你的密钥发送请求后，用量会显示在这里。',
+} satisfies Record<MessageKey, string>;

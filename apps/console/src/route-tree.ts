@@ -1,0 +1,33 @@
+import { rootRoute } from './routes/__root';
+import { authRoute } from './routes/_auth';
+import { adminRoute } from './routes/_auth/_admin';
+import { dashboardRoute } from './routes/_auth/_admin/index';
+import { leaderboardRoute } from './routes/_auth/_admin/leaderboard';
+import { logsRoute } from './routes/_auth/_admin/logs';
+import { pricesRoute } from './routes/_auth/_admin/prices';
+import { providersRoute } from './routes/_auth/_admin/providers';
+import { sessionsRoute } from './routes/_auth/_admin/sessions';
+import { settingsRoute } from './routes/_auth/_admin/settings';
+import { usersRoute } from './routes/_auth/_admin/users';
+import { meRoute } from './routes/_auth/me';
+import { usageGuideRoute } from './routes/_auth/usage-guide';
+import { loginRoute } from './routes/login';
+
+/** The whole route tree, assembled by hand (code-based routing, no generator). */
+export const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authRoute.addChildren([
+    adminRoute.addChildren([
+      dashboardRoute,
+      logsRoute,
+      leaderboardRoute,
+      sessionsRoute,
+      providersRoute,
+      usersRoute,
+      pricesRoute,
+      settingsRoute,
+    ]),
+    meRoute,
+    usageGuideRoute,
+  ]),
+]);
