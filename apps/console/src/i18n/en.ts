@@ -1,3 +1,4 @@
+import { pageMessages } from './messages';
 /**
  * English strings — the source of truth for translation keys. Every other dictionary must
  * provide exactly these keys (enforced at compile time). `{name}` marks an interpolated value.
@@ -64,60 +65,7 @@ export const en = {
   'notFound.description': 'The page you are looking for does not exist.',
   'notFound.back': 'Back to the start',
 
-  'page.dashboard.title': 'Dashboard',
-  'page.dashboard.description': 'Requests, cost, tokens and provider health at a glance.',
-  'page.dashboard.emptyTitle': 'No traffic yet',
-  'page.dashboard.emptyDescription':
-    'Trends and charts appear here once requests flow through the gateway.',
-
-  'page.logs.title': 'Request logs',
-  'page.logs.description': 'Every request with its tokens, cost and routing decisions.',
-  'page.logs.emptyTitle': 'No requests yet',
-  'page.logs.emptyDescription': 'Requests sent through the gateway will be listed here.',
-
-  'page.leaderboard.title': 'Leaderboard',
-  'page.leaderboard.description': 'Top users, providers and models by requests and cost.',
-  'page.leaderboard.emptyTitle': 'No rankings yet',
-  'page.leaderboard.emptyDescription': 'Rankings are built from recorded requests.',
-
-  'page.providers.title': 'Providers',
-  'page.providers.description': 'Upstream providers, their health, circuit state and routing.',
-  'page.providers.emptyTitle': 'No providers yet',
-  'page.providers.emptyDescription': 'Add an upstream provider to start routing requests.',
-
-  'page.users.title': 'Users & keys',
-  'page.users.description': 'Users, their API keys, limits and quota usage.',
-  'page.users.emptyTitle': 'No users yet',
-  'page.users.emptyDescription': 'Create a user and issue a key to give someone access.',
-
-  'page.sessions.title': 'Sessions',
-  'page.sessions.description': 'Live client sessions and the providers they are bound to.',
-  'page.sessions.emptyTitle': 'No active sessions',
-  'page.sessions.emptyDescription': 'Sessions appear here while clients are working.',
-
-  'page.prices.title': 'Model prices',
-  'page.prices.description': 'Per-model prices used to compute request cost.',
-  'page.prices.emptyTitle': 'No prices yet',
-  'page.prices.emptyDescription': 'Sync the price list or add prices for your models.',
-
-  'page.settings.title': 'Settings',
-  'page.settings.description': 'Gateway-wide configuration.',
-  'page.settings.emptyTitle': 'Nothing to configure yet',
-  'page.settings.emptyDescription': 'Gateway settings will be editable here.',
-
-  'page.usageGuide.title': 'Usage guide',
-  'page.usageGuide.description':
-    'How to point Claude Code, Codex CLI and Gemini CLI at this gateway.',
-  'page.usageGuide.baseUrl': 'Gateway URL',
-  'page.usageGuide.emptyTitle': 'Guide coming soon',
-  'page.usageGuide.emptyDescription':
-    'Step-by-step client configuration for this deployment will be shown here.',
-
-  'page.me.title': 'My usage',
-  'page.me.description': 'Your requests, spending, quotas and keys.',
-  'page.me.greeting': 'Signed in as {name}',
-  'page.me.emptyTitle': 'No usage yet',
-  'page.me.emptyDescription': 'Your usage appears here once you send requests with your key.',
+  ...pageMessages.en,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

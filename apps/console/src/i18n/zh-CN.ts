@@ -1,3 +1,4 @@
+import { pageMessages } from './messages';
 import type { MessageKey } from './en';
 
 /** 简体中文. `satisfies` makes a missing or misspelt key a compile error. */
@@ -63,55 +64,5 @@ export const zhCN = {
   'notFound.description': '你访问的页面不存在。',
   'notFound.back': '返回首页',
 
-  'page.dashboard.title': '仪表盘',
-  'page.dashboard.description': '请求、费用、令牌用量与供应商健康状况一览。',
-  'page.dashboard.emptyTitle': '暂无流量',
-  'page.dashboard.emptyDescription': '有请求经过网关后，这里会显示趋势与图表。',
-
-  'page.logs.title': '请求日志',
-  'page.logs.description': '每个请求的令牌、费用与路由决策。',
-  'page.logs.emptyTitle': '暂无请求',
-  'page.logs.emptyDescription': '经过网关的请求会列在这里。',
-
-  'page.leaderboard.title': '排行榜',
-  'page.leaderboard.description': '按请求数与费用排名的用户、供应商和模型。',
-  'page.leaderboard.emptyTitle': '暂无排名',
-  'page.leaderboard.emptyDescription': '排名基于已记录的请求生成。',
-
-  'page.providers.title': '供应商',
-  'page.providers.description': '上游供应商的健康状况、熔断状态与路由配置。',
-  'page.providers.emptyTitle': '暂无供应商',
-  'page.providers.emptyDescription': '添加一个上游供应商即可开始转发请求。',
-
-  'page.users.title': '用户与密钥',
-  'page.users.description': '用户、API 密钥、限额与配额用量。',
-  'page.users.emptyTitle': '暂无用户',
-  'page.users.emptyDescription': '创建用户并签发密钥，即可授予访问权限。',
-
-  'page.sessions.title': '会话',
-  'page.sessions.description': '实时客户端会话及其绑定的供应商。',
-  'page.sessions.emptyTitle': '暂无活跃会话',
-  'page.sessions.emptyDescription': '客户端工作时，会话会显示在这里。',
-
-  'page.prices.title': '模型价格',
-  'page.prices.description': '用于计算请求费用的各模型价格。',
-  'page.prices.emptyTitle': '暂无价格',
-  'page.prices.emptyDescription': '同步价格表，或为你的模型添加价格。',
-
-  'page.settings.title': '设置',
-  'page.settings.description': '网关全局配置。',
-  'page.settings.emptyTitle': '暂无可配置项',
-  'page.settings.emptyDescription': '网关设置将在这里编辑。',
-
-  'page.usageGuide.title': '使用指南',
-  'page.usageGuide.description': '如何让 Claude Code、Codex CLI 和 Gemini CLI 使用此网关。',
-  'page.usageGuide.baseUrl': '网关地址',
-  'page.usageGuide.emptyTitle': '指南即将推出',
-  'page.usageGuide.emptyDescription': '这里将展示针对此部署的客户端配置步骤。',
-
-  'page.me.title': '我的用量',
-  'page.me.description': '你的请求、花费、配额与密钥。',
-  'page.me.greeting': '当前登录：{name}',
-  'page.me.emptyTitle': '暂无用量',
-  'page.me.emptyDescription': '使用你的密钥发送请求后，用量会显示在这里。',
+  ...pageMessages['zh-CN'],
 } satisfies Record<MessageKey, string>;
