@@ -48,6 +48,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ENABLE_SECURE_COOKIES: boolean.default(true),
   SERVE_CONSOLE: boolean.default(true),
+  /** When set, `/metrics` requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().default(''),
   CONSOLE_DIR: z.string().default(''),
   MAX_PROVIDERS_PER_REQUEST: z.coerce.number().int().min(1).max(10).default(3),
   BILLED_MODEL: z.enum(['requested', 'redirected']).default('requested'),

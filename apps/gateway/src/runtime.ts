@@ -22,6 +22,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import { createProxyMetrics, type ProxyMetrics } from './metrics/proxy-metrics.js';
 import { DispatcherPool } from './proxy/upstream/dispatchers.js';
 import type { GatewaySecrets } from './secrets.js';
 
@@ -37,6 +38,7 @@ export interface Runtime {
   cache: ConfigCache;
   logWriter: LogWriter<NewRequestLog>;
   dispatchers: DispatcherPool;
+  metrics: ProxyMetrics;
   now: () => number;
   random: () => number;
   newRequestId: () => string;
@@ -83,6 +85,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const dispatchers = new DispatcherPool();
   return {
     config, logger, secrets: options.secrets, db, dbKind: handle.kind, store, secretBox, cache, logWriter, dispatchers,
+    metrics: createProxyMetrics(),
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     newRequestId: () => `req_${randomUUID().replaceAll('-', '')}`,

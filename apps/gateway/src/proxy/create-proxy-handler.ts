@@ -38,7 +38,10 @@ export function createProxyHandler(runtime: Runtime, prices: PriceBook) {
   const settle = createSettle({
     store, enqueueLog: (row) => runtime.logWriter.enqueue(row), costOf: prices.costOf, billedModel: config.BILLED_MODEL,
     sessionTtlMs: config.SESSION_TTL * 1000, storeBodies: config.STORE_BODIES, now, logger: runtime.logger,
-    onSettled: admit.onSettled,
+    onSettled: (ctx, cost) => {
+      admit.onSettled(ctx, cost);
+      runtime.metrics.record(ctx, Number(cost.totalUsd), now() - ctx.receivedAt);
+    },
   });
   return createPipeline({
     steps,

@@ -1,0 +1,52 @@
+import { timingSafeEqual } from 'node:crypto';
+import { type BreakerStatus, breakerStatusAt, stateKeys } from '@cch/core';
+import type { FastifyPluginAsync } from 'fastify';
+import { limitServiceOf } from '../limits/limit-service-of.js';
+import { type GaugeSample, renderGauge } from '../metrics/prometheus.js';
+import type { Runtime } from '../runtime.js';
+
+const BREAKER_STATES = ['closed', 'half-open', 'open'] as const satisfies readonly BreakerStatus[];
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function breakerSamples(runtime: Runtime): Promise<GaugeSample[]> {
+  const providers = runtime.cache.current().providers;
+  const states = await runtime.store.getBreakers(providers.map((provider) => stateKeys.breaker(provider.id))).catch(() => null);
+  if (!states) return [];
+  const now = runtime.now();
+  return providers.flatMap((provider, i) => {
+    const status = breakerStatusAt(states[i] ?? null, now);
+    return BREAKER_STATES.map((state) => ({ labels: { provider: provider.name, state }, value: status === state ? 1 : 0 }));
+  });
+}
+
+/** Prometheus `/metrics`: proxy counters and histograms, plus gauges read at scrape time. */
+export const metricsRoutes: FastifyPluginAsync<{ runtime: Runtime }> = async (app, { runtime }) => {
+  const token = runtime.config.METRICS_TOKEN;
+  app.get('/metrics', async (request, reply) => {
+    if (token && !bearerMatches(request.headers.authorization, token)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'metrics token required' });
+    }
+    const limiter = limitServiceOf(runtime).stats();
+    const logs = runtime.logWriter.stats();
+    const memory = process.memoryUsage();
+    const text = [
+      runtime.metrics.render(),
+      renderGauge('cch_breaker_state', 'Circuit breaker state per provider (1 for the current state).', await breakerSamples(runtime)),
+      renderGauge('cch_limiter_degraded_admissions', 'Requests admitted without limit checks because the state store was unreachable (fail-open).', [{ value: limiter.degradedAdmissions }]),
+      renderGauge('cch_limiter_degraded', 'Whether the last limiter call to the state store failed.', [{ value: limiter.degraded ? 1 : 0 }]),
+      renderGauge('cch_limiter_store_outages', 'State store outages seen by the limiter since start.', [{ value: limiter.outages }]),
+      renderGauge('cch_log_queue_depth', 'Request log rows waiting to be written.', [{ value: logs.queued }]),
+      renderGauge('cch_log_rows_written', 'Request log rows written since start.', [{ value: logs.written }]),
+      renderGauge('cch_log_rows_dropped', 'Request log rows dropped because the queue was full.', [{ value: logs.dropped }]),
+      renderGauge('cch_log_failed_flushes', 'Failed request log flushes since start.', [{ value: logs.failedFlushes }]),
+      renderGauge('process_resident_memory_bytes', 'Resident set size in bytes.', [{ value: memory.rss }]),
+      renderGauge('nodejs_heap_used_bytes', 'V8 heap in use, in bytes.', [{ value: memory.heapUsed }]),
+    ].join('\n');
+    return reply.header('content-type', 'text/plain; version=0.0.4; charset=utf-8').send(`${text}\n`);
+  });
+};
