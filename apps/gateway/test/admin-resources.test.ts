@@ -208,6 +208,20 @@ describe('settings and audit', () => {
     expect((await api('PUT', '/settings', [1, 2])).status).toBe(400);
   });
 
+  it('shows the configuration fixed by the environment, read-only', async () => {
+    const response = await api('GET', '/settings/environment');
+    expect(response.status).toBe(200);
+    expect(body(response)).toMatchObject({
+      billedModel: gateway.runtime.config.BILLED_MODEL,
+      logRetentionDays: gateway.runtime.config.LOG_RETENTION_DAYS,
+      priceSyncUrl: gateway.runtime.config.PRICE_SYNC_URL,
+      sessionTtlSeconds: gateway.runtime.config.SESSION_TTL,
+      database: gateway.runtime.dbKind,
+      redis: gateway.runtime.config.REDIS_URL !== null,
+    });
+    expect((await api('PUT', '/settings/environment', {})).status).toBe(404);
+  });
+
   it('pages the audit log with a cursor', async () => {
     const first = await api('GET', '/audit-log?limit=2');
     const cursor = body(first).nextCursor;
