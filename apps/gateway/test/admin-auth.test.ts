@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockUpstream } from './mock-upstream/index.js';
 import { adminFetch, body, signIn } from './support/admin-client.js';
+import { callMessages } from './support/anthropic-client.js';
 import { type GatewayHarness, startGateway, TEST_ADMIN_TOKEN } from './support/gateway-harness.js';
 
 let gateway: GatewayHarness;
@@ -84,6 +86,29 @@ describe('user-key sessions', () => {
     for (const path of ['/users', '/providers', '/logs', '/stats', '/settings', '/audit-log', '/prices']) {
       const response = await adminFetch(gateway.url, 'GET', path, { token: null, cookie });
       expect(response.status, path).toBe(403);
+    }
+  });
+
+  it('reads own requests, tokens and cost from /admin/me/stats; the admin token has none', async () => {
+    const upstream = await startMockUpstream({ name: 'me-stats' });
+    try {
+      await gateway.addProvider({ baseUrl: upstream.url });
+      const user = await gateway.addUser({ name: 'carol' });
+      const consoleKey = await gateway.addKey(user.id, { consoleAccess: true });
+      const otherKey = await gateway.addKey(user.id);
+      expect((await callMessages(gateway.url, { key: otherKey })).status).toBe(200);
+      expect((await callMessages(gateway.url, { key: consoleKey })).status).toBe(200);
+      await gateway.flushLogs();
+      const { cookie } = await signIn(gateway.url, consoleKey);
+      const stats = await adminFetch(gateway.url, 'GET', '/me/stats?period=week', { token: null, cookie });
+      expect(stats.status).toBe(200);
+      const { user: mine, key: thisKey } = body(stats) as { user: { requests: number; inputTokens: number }; key: { requests: number } };
+      expect(mine.requests).toBe(2);
+      expect(mine.inputTokens).toBeGreaterThan(0);
+      expect(thisKey.requests).toBe(1);
+      expect((await adminFetch(gateway.url, 'GET', '/me/stats')).status).toBe(403);
+    } finally {
+      await upstream.close();
     }
   });
 
