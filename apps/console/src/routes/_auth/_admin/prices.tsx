@@ -1,8 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { Tags } from 'lucide-react';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { PageHeader } from '../../../components/ui/page-header';
-import { useT } from '../../../i18n/use-t';
+import { PricesPage } from '../../../components/prices/prices-page';
 import { adminRoute } from '../_admin';
 
 export const pricesRoute = createRoute({
@@ -10,17 +7,3 @@ export const pricesRoute = createRoute({
   path: '/prices',
   component: PricesPage,
 });
-
-function PricesPage() {
-  const t = useT();
-  return (
-    <>
-      <PageHeader title={t('page.prices.title')} description={t('page.prices.description')} />
-      <EmptyState
-        icon={Tags}
-        title={t('page.prices.emptyTitle')}
-        description={t('page.prices.emptyDescription')}
-      />
-    </>
-  );
-}
