@@ -4,6 +4,7 @@ import type { AppInstance } from './create-app';
 import { I18nProvider } from './i18n/i18n-provider';
 import type { Locale } from './i18n/locales';
 import { ThemeProvider } from './theme/theme-provider';
+import { ToastProvider } from './components/ui/toast';
 
 interface AppProps extends AppInstance {
   /** Overrides the saved / detected language (tests). */
@@ -15,7 +16,9 @@ export function App({ queryClient, router, initialLocale }: AppProps) {
     <QueryClientProvider client={queryClient}>
       <I18nProvider initialLocale={initialLocale}>
         <ThemeProvider>
-          <RouterProvider router={router} />
+          <ToastProvider>
+            <RouterProvider router={router} />
+          </ToastProvider>
         </ThemeProvider>
       </I18nProvider>
     </QueryClientProvider>
