@@ -9,6 +9,7 @@ import { providersRoute } from './routes/_auth/_admin/providers';
 import { sessionsRoute } from './routes/_auth/_admin/sessions';
 import { settingsRoute } from './routes/_auth/_admin/settings';
 import { usersRoute } from './routes/_auth/_admin/users';
+import { userDetailRoute } from './routes/_auth/_admin/users.$userId';
 import { meRoute } from './routes/_auth/me';
 import { usageGuideRoute } from './routes/_auth/usage-guide';
 import { loginRoute } from './routes/login';
@@ -24,6 +25,7 @@ export const routeTree = rootRoute.addChildren([
       sessionsRoute,
       providersRoute,
       usersRoute,
+      userDetailRoute,
       pricesRoute,
       settingsRoute,
     ]),

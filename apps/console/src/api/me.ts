@@ -44,3 +44,32 @@ export function meKeysQueryOptions() {
     queryFn: ({ signal }) => apiRequest('/admin/me/keys', { schema: keyListSchema, signal }).then((r) => r.items),
   });
 }
+
+const totalsSchema = z.object({
+  requests: z.number(),
+  errors: z.number(),
+  inputTokens: z.number(),
+  outputTokens: z.number(),
+  cacheReadTokens: z.number(),
+  cacheWriteTokens: z.number(),
+  /** Exact decimal string. */
+  costUsd: z.string(),
+  avgDurationMs: z.number(),
+});
+export type Totals = z.infer<typeof totalsSchema>;
+
+const meStatsSchema = z.object({
+  range: z.object({ from: z.string(), to: z.string() }),
+  user: totalsSchema,
+  key: totalsSchema,
+});
+export type MeStats = z.infer<typeof meStatsSchema>;
+export type StatsPeriod = 'day' | 'week' | 'month';
+
+export function meStatsQueryOptions(period: StatsPeriod) {
+  return queryOptions({
+    queryKey: [...meKeys.all, 'stats', period] as const,
+    queryFn: ({ signal }) => apiRequest(`/admin/me/stats?period=${period}`, { schema: meStatsSchema, signal }),
+    refetchInterval: 60_000,
+  });
+}

@@ -1,8 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { Users } from 'lucide-react';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { PageHeader } from '../../../components/ui/page-header';
-import { useT } from '../../../i18n/use-t';
+import { UsersPage } from '../../../components/users/users-page';
 import { adminRoute } from '../_admin';
 
 export const usersRoute = createRoute({
@@ -10,17 +7,3 @@ export const usersRoute = createRoute({
   path: '/users',
   component: UsersPage,
 });
-
-function UsersPage() {
-  const t = useT();
-  return (
-    <>
-      <PageHeader title={t('page.users.title')} description={t('page.users.description')} />
-      <EmptyState
-        icon={Users}
-        title={t('page.users.emptyTitle')}
-        description={t('page.users.emptyDescription')}
-      />
-    </>
-  );
-}
