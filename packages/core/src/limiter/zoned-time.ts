@@ -20,20 +20,45 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock time at `epochMs` in `timeZone` (seconds dropped). */
-export function civilTimeAt(epochMs: number, timeZone: string): CivilTime {
+function measureOffset(epochMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return { year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0, minute: parts.minute ?? 0 };
+  const wallAsUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0);
+  return wallAsUtc - Math.floor(epochMs / 60_000) * 60_000;
 }
+
+/**
+ * Zone offsets by (zone, quarter hour). Every modern offset is a multiple of 15 minutes and every
+ * transition happens on a local quarter hour, so an offset is constant within a UTC quarter hour;
+ * the limiter asks on every request, and Intl's formatToParts is far too slow for that.
+ */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
 
 /** Offset of `timeZone` from UTC at `epochMs`, in ms (Asia/Shanghai: +8 h). */
 export function zoneOffsetAt(epochMs: number, timeZone: string): number {
-  const civil = civilTimeAt(epochMs, timeZone);
-  const wallAsUtc = Date.UTC(civil.year, civil.month - 1, civil.day, civil.hour, civil.minute);
-  return wallAsUtc - Math.floor(epochMs / 60_000) * 60_000;
+  const key = `${timeZone}|${Math.floor(epochMs / QUARTER_HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 4096) offsets.clear();
+    offset = measureOffset(epochMs, timeZone);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time at `epochMs` in `timeZone` (seconds dropped). */
+export function civilTimeAt(epochMs: number, timeZone: string): CivilTime {
+  const wall = new Date(epochMs + zoneOffsetAt(epochMs, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+  };
 }
 
 /**

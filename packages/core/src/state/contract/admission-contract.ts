@@ -51,6 +51,18 @@ export function admissionContract({ store }: ContractContext): void {
     expect(await store().readRates(rates, T0 + 1_000)).toEqual([2, 2]);
   });
 
+  it('counts a rate window exactly when admissions arrive out of time order (clock skew between replicas)', async () => {
+    const window: RateCheck[] = [{ key: 'rpm:skew', windowMs: 1_000, limit: 3 }];
+    await store().admit(request('late', T0 + 500, { rates: window }));
+    await store().admit(request('early', T0, { rates: window }));
+    await store().admit(request('later', T0 + 600, { rates: window }));
+    const full = await store().admit(request('refused', T0 + 700, { rates: window }));
+    expect(full).toEqual({ admitted: false, refusal: { kind: 'rate', index: 0, current: 3, oldestAt: T0 } });
+    // 'early' leaves at T0 + 1000 although it was recorded second.
+    expect(await store().readRates(window, T0 + 1_000)).toEqual([2]);
+    expect(await store().readRates(window, T0 + 1_500)).toEqual([1]);
+  });
+
   it('refuses on a full slot set unless the member already holds a slot, recording nothing', async () => {
     await store().admit(request('r1', T0, { rates, slots, budgets }));
     const other = slots.map((slot) => ({ ...slot, member: 'sess-2' }));
