@@ -66,7 +66,7 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
   const overridden = price ?? existing.find((p) => p.model === modelName);
   const overrideHint =
     overridden && overridden.source !== 'manual'
-      ? t('page.prices.form.overrideHint', { source: t(sourceLabelKey(overridden.source)) })
+      ? t('page.prices.form.overrideHint', { source: t(sourceLabelKey(overridden.source)).toLowerCase() })
       : undefined;
 
   const submit = (event: FormEvent) => {
