@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { type Environment, environmentQueryOptions } from '../../api/settings';
+import { useFormat } from '../../i18n/use-format';
+import { useT } from '../../i18n/use-t';
+import { Card } from '../ui/card';
+import { QueryState } from '../ui/query-state';
+
+interface Row {
+  label: string;
+  value: ReactNode;
+  variable: string;
+}
+
+function useRows(env: Environment): Row[] {
+  const t = useT();
+  const format = useFormat();
+  const yesNo = (value: boolean) => (value ? t('page.settings.env.yes') : t('page.settings.env.no'));
+  return [
+    { label: t('page.settings.env.billedModel'), value: t(`page.settings.env.billedModel.${env.billedModel}`), variable: 'BILLED_MODEL' },
+    {
+      label: t('page.settings.env.logRetention'),
+      value:
+        env.logRetentionDays === 0
+          ? t('page.settings.env.forever')
+          : t('page.settings.env.days', { days: format.number(env.logRetentionDays) }),
+      variable: 'LOG_RETENTION_DAYS',
+    },
+    { label: t('page.settings.env.storeBodies'), value: yesNo(env.storeBodies), variable: 'STORE_BODIES' },
+    {
+      label: t('page.settings.env.priceSyncUrl'),
+      value: <span className="font-mono text-xs break-all">{env.priceSyncUrl}</span>,
+      variable: 'PRICE_SYNC_URL',
+    },
+    {
+      label: t('page.settings.env.priceSyncSchedule'),
+      value:
+        env.priceSyncIntervalHours > 0
+          ? t('page.settings.env.everyHours', { hours: format.number(env.priceSyncIntervalHours) })
+          : t('page.settings.env.onDemand'),
+      variable: 'PRICE_SYNC_INTERVAL_HOURS',
+    },
+    {
+      label: t('page.settings.env.sessionTtl'),
+      value: t('page.settings.env.seconds', { seconds: format.number(env.sessionTtlSeconds) }),
+      variable: 'SESSION_TTL',
+    },
+    { label: t('page.settings.env.maxProviders'), value: format.number(env.maxProvidersPerRequest), variable: 'MAX_PROVIDERS_PER_REQUEST' },
+    { label: t('page.settings.env.interceptWarmup'), value: yesNo(env.interceptWarmup), variable: 'INTERCEPT_WARMUP' },
+    { label: t('page.settings.env.timeZone'), value: env.timeZone, variable: 'TZ' },
+    { label: t('page.settings.env.database'), value: t(`page.settings.env.database.${env.database}`), variable: 'DATABASE_URL' },
+    {
+      label: t('page.settings.env.redis'),
+      value: env.redis ? t('page.settings.env.redis.on') : t('page.settings.env.redis.off'),
+      variable: 'REDIS_URL',
+    },
+  ];
+}
+
+function EnvironmentRows({ env }: { env: Environment }) {
+  const t = useT();
+  const rows = useRows(env);
+  return (
+    <dl className="divide-y divide-zinc-100 dark:divide-zinc-800">
+      {rows.map((row) => (
+        <div key={row.variable} className="grid gap-1 py-3 first:pt-0 last:pb-0 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:gap-4">
+          <dt className="text-sm text-zinc-500 dark:text-zinc-400">
+            {row.label}
+            <span className="mt-0.5 block font-mono text-[11px] text-zinc-400 dark:text-zinc-500">
+              <span className="sr-only">{t('page.settings.env.variable')}: </span>
+              {row.variable}
+            </span>
+          </dt>
+          <dd className="min-w-0 text-sm font-medium text-zinc-900 dark:text-zinc-100">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function EnvironmentCard() {
+  const t = useT();
+  const query = useQuery(environmentQueryOptions());
+  return (
+    <Card title={t('page.settings.env.title')} description={t('page.settings.env.description')}>
+      <QueryState query={query}>{(env) => <EnvironmentRows env={env} />}</QueryState>
+    </Card>
+  );
+}

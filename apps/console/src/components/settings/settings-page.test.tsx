@@ -1,0 +1,119 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Environment } from '../../api/settings';
+import { adminSession, authRoutes, json, mockApi } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+const environment: Environment = {
+  billedModel: 'redirected',
+  logRetentionDays: 30,
+  storeBodies: false,
+  priceSyncUrl: 'https://example.test/prices.json',
+  priceSyncIntervalHours: 24,
+  sessionTtlSeconds: 300,
+  maxProvidersPerRequest: 3,
+  interceptWarmup: true,
+  timeZone: 'Asia/Shanghai',
+  database: 'pglite',
+  redis: false,
+};
+
+function setup(stored: Record<string, unknown>) {
+  let current = stored;
+  return mockApi({
+    ...authRoutes(adminSession),
+    'GET /admin/settings': () => json(200, current),
+    'GET /admin/settings/environment': () => json(200, environment),
+    'PUT /admin/settings': (call) => {
+      current = { ...current, ...(call.body as Record<string, unknown>) };
+      return json(200, current);
+    },
+  });
+}
+
+describe('settings page', () => {
+  it('shows the deployment configuration fixed by the environment', async () => {
+    setup({});
+    renderApp({ path: '/settings' });
+    expect(await screen.findByText('The model after redirection (sent upstream)')).toBeTruthy();
+    expect(screen.getByText('30 days')).toBeTruthy();
+    expect(screen.getByText('Every 24 hours')).toBeTruthy();
+    expect(screen.getByText('300 seconds')).toBeTruthy();
+    expect(screen.getByText('https://example.test/prices.json')).toBeTruthy();
+    expect(screen.getByText('LOG_RETENTION_DAYS')).toBeTruthy();
+    expect(screen.getByText('In memory (single instance)')).toBeTruthy();
+  });
+
+  it('saves only the changed reservation and confirms with a toast', async () => {
+    const api = setup({ 'limits.reserveUsd': '0.05', 'team.note': { owner: 'ops' } });
+    renderApp({ path: '/settings' });
+    const input = await screen.findByLabelText('Reserve per request (USD)');
+    expect((input as HTMLInputElement).value).toBe('0.05');
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    expect((save as HTMLButtonElement).disabled).toBe(true); // nothing changed yet
+
+    fireEvent.change(input, { target: { value: '0.2' } });
+    fireEvent.click(save);
+    await waitFor(() => expect(api.callsTo('PUT', '/admin/settings')).toHaveLength(1));
+    const [put] = api.callsTo('PUT', '/admin/settings');
+    expect(put?.body).toEqual({ 'limits.reserveUsd': '0.2' });
+    expect(put?.headers.get('x-csrf-token')).toBe('csrf-admin');
+    expect(await screen.findByText('Settings saved')).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true));
+  });
+
+  it('clears the reservation with null so the gateway estimates again', async () => {
+    const api = setup({ 'limits.reserveUsd': '0.05' });
+    renderApp({ path: '/settings' });
+    const input = await screen.findByLabelText('Reserve per request (USD)');
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/admin/settings')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/admin/settings')[0]?.body).toEqual({ 'limits.reserveUsd': null });
+  });
+
+  it('refuses an invalid amount and invalid JSON without calling the API', async () => {
+    const api = setup({ 'team.note': { owner: 'ops' } });
+    renderApp({ path: '/settings' });
+    const input = await screen.findByLabelText('Reserve per request (USD)');
+    fireEvent.change(input, { target: { value: '-1' } });
+    const value = screen.getByLabelText('Value of team.note (JSON)');
+    expect((value as HTMLTextAreaElement).value).toContain('"owner": "ops"');
+    fireEvent.change(value, { target: { value: '{owner: ops}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Enter a non-negative USD amount with at most 9 decimals, e.g. 0.05.')).toBeTruthy();
+    expect(screen.getByText('Not valid JSON. Strings need double quotes, e.g. "value".')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toContain('setting-reserve-usd-error');
+    expect(api.callsTo('PUT', '/admin/settings')).toHaveLength(0);
+
+    fireEvent.change(input, { target: { value: '0.1' } });
+    fireEvent.change(value, { target: { value: '{"owner": "platform"}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/admin/settings')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/admin/settings')[0]?.body).toEqual({
+      'limits.reserveUsd': '0.1',
+      'team.note': { owner: 'platform' },
+    });
+  });
+
+  it('adds a new setting with a JSON value and rejects a duplicate name', async () => {
+    const api = setup({ 'team.note': 'x' });
+    renderApp({ path: '/settings' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add setting' }));
+    const card = screen.getByText('Other stored settings').closest('section');
+    if (!card) throw new Error('no card');
+    fireEvent.change(within(card).getByLabelText('Name'), { target: { value: 'team.note' } });
+    fireEvent.change(within(card).getByLabelText('Value (JSON)'), { target: { value: '[1, 2]' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('This name is already used.')).toBeTruthy();
+    expect(api.callsTo('PUT', '/admin/settings')).toHaveLength(0);
+
+    fireEvent.change(within(card).getByLabelText('Name'), { target: { value: 'dashboard.refresh' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/admin/settings')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/admin/settings')[0]?.body).toEqual({ 'dashboard.refresh': [1, 2] });
+    expect(await screen.findByLabelText('Value of dashboard.refresh (JSON)')).toBeTruthy();
+  });
+});
