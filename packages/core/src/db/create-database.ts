@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -40,13 +44,33 @@ function createPostgres(databaseUrl: string, options: CreateDatabaseOptions): Da
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
+/**
+ * PostgreSQL's defaults (128 MB shared buffers) are sized for a server; the embedded database
+ * shares the gateway's process and its workload is small batched inserts and rollup reads.
+ */
+const PGLITE_CONF = ['shared_buffers = 16MB', 'wal_buffers = 1MB'];
+
+/**
+ * Creating a cluster (initdb) grows PGlite's WebAssembly memory to over 600 MB, which a process
+ * never gives back; doing it in a short-lived child process keeps the gateway's own footprint to
+ * what opening an existing cluster costs.
+ */
+async function initClusterInChildProcess(storageDir: string): Promise<void> {
+  const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const script = `const { PGlite } = require(${JSON.stringify(pgliteEntry)});
+(async () => { const db = new PGlite({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} }); await db.waitReady; await db.close(); })()
+  .catch((error) => { console.error(error); process.exit(1); });`;
+  await promisify(execFile)(process.execPath, ['-e', script, storageDir], { timeout: 120_000 });
+}
+
 async function createPglite(dataDir: string): Promise<DatabaseHandle> {
   let storageDir: string | undefined;
   if (dataDir !== IN_MEMORY_DATA_DIR) {
     storageDir = join(dataDir, 'pglite');
     await mkdir(storageDir, { recursive: true });
+    if (!existsSync(join(storageDir, 'PG_VERSION'))) await initClusterInChildProcess(storageDir);
   }
-  const pglite = new PGlite({ dataDir: storageDir, parsers: { [INT8_OID]: parseInt8 } });
+  const pglite = new PGlite({ dataDir: storageDir, parsers: { [INT8_OID]: parseInt8 }, postgresqlconf: PGLITE_CONF });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: createPlugins() });
   return { db, kind: 'pglite', close: () => db.destroy() };

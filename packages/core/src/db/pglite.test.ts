@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, IN_MEMORY_DATA_DIR, type DatabaseHandle } from './create-database.js';
 import { migrateToLatest } from './migrate.js';
@@ -36,6 +37,19 @@ describe('pglite on disk', () => {
       await expect(getUser(handle.db, user.id)).resolves.toEqual(user);
     } finally {
       await handle.close();
+    }
+  });
+
+  it('runs with buffers sized for an embedded database, on a fresh cluster and after reopening', async () => {
+    const dataDir = await makeTempDir();
+    for (let open = 0; open < 2; open++) {
+      const handle = await createDatabase({ dataDir });
+      try {
+        const { rows } = await sql<{ sharedBuffers: string }>`select current_setting('shared_buffers') as shared_buffers`.execute(handle.db);
+        expect(rows[0]?.sharedBuffers).toBe('16MB');
+      } finally {
+        await handle.close();
+      }
     }
   });
 });
