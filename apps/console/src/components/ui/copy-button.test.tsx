@@ -18,7 +18,8 @@ describe('CopyButton', () => {
       fireEvent.click(screen.getByRole('button', { name: /Copy key/ }));
     });
     expect(writeText).toHaveBeenCalledWith('sk-secret');
-    expect(screen.getByRole('button').textContent).toContain('Copied');
+    // Exactly "Copied": the live-region announcement must not leak into the button's name.
+    expect(screen.getByRole('button', { name: 'Copied' })).toBeTruthy();
 
     act(() => vi.advanceTimersByTime(2000));
     expect(screen.getByRole('button').textContent).toContain('Copy key');

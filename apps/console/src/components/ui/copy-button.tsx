@@ -21,8 +21,8 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const onClick = async () => {
-    const ok = await copyToClipboard(value);
+  const onClick = async (button: HTMLButtonElement) => {
+    const ok = await copyToClipboard(value, button.parentElement ?? undefined);
     setState(ok ? 'copied' : 'failed');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), 2000);
@@ -31,19 +31,22 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
   const text = state === 'copied' ? t('ui.copied') : state === 'failed' ? t('ui.copyFailed') : (label ?? t('ui.copy'));
   const Icon = state === 'copied' ? Check : Copy;
   return (
-    <Button
-      variant="secondary"
-      size={label === undefined ? 'icon' : 'sm'}
-      className={cn(label === undefined && 'size-8', className)}
-      onClick={() => void onClick()}
-      aria-label={label === undefined ? text : undefined}
-      title={label === undefined ? text : undefined}
-    >
-      <Icon aria-hidden className={cn(state === 'copied' && 'text-emerald-600 dark:text-emerald-400')} />
-      {label !== undefined && <span>{text}</span>}
+    <>
+      <Button
+        variant="secondary"
+        size={label === undefined ? 'icon' : 'sm'}
+        className={cn(label === undefined && 'size-8', className)}
+        onClick={(event) => void onClick(event.currentTarget)}
+        aria-label={label === undefined ? text : undefined}
+        title={label === undefined ? text : undefined}
+      >
+        <Icon aria-hidden className={cn(state === 'copied' && 'text-emerald-600 dark:text-emerald-400')} />
+        {label !== undefined && <span>{text}</span>}
+      </Button>
+      {/* Outside the button, so the announcement doesn't become part of its name. */}
       <span className="sr-only" aria-live="polite">
         {state === 'copied' ? t('ui.copied') : ''}
       </span>
-    </Button>
+    </>
   );
 }
