@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './harness/browser';
 import { startE2eEnv } from './harness/e2e-env';
 import { env, setEnv } from './harness/shared-env';
+import { circuitScenarios } from './scenarios/circuit-flow';
+import { setupFlowScenarios } from './scenarios/setup-flow';
 import { shellScenarios } from './scenarios/shell';
 
 /**
@@ -24,6 +26,8 @@ describe.skipIf(!chromiumAvailable())('console in Chromium against a real gatewa
   });
 
   shellScenarios();
+  setupFlowScenarios();
+  circuitScenarios();
 
   it('threw no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
