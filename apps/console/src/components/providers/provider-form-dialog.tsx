@@ -27,7 +27,7 @@ export function ProviderFormDialog({ open, onOpenChange, provider }: ProviderFor
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
-        className="max-w-3xl"
+        className="max-w-3xl!"
         title={provider ? t('page.providers.form.editTitle', { name: provider.name }) : t('page.providers.form.createTitle')}
         description={provider ? t('page.providers.form.editDescription') : t('page.providers.form.createDescription')}
       >
@@ -108,7 +108,7 @@ function ProviderForm({ provider, onDone }: { provider: Provider | undefined; on
           </div>
         </div>
       )}
-      <DialogFooter className="sticky bottom-0 -mx-5 -mb-5 mt-0 border-t border-zinc-200 bg-white px-5 py-3 dark:border-zinc-800 dark:bg-zinc-900">
+      <DialogFooter className="sticky -bottom-5 z-10 -mx-5 -mb-5 mt-0 border-t border-zinc-200 bg-white px-5 py-3 dark:border-zinc-800 dark:bg-zinc-900">
         <DialogClose asChild>
           <Button variant="secondary">{t('page.providers.form.cancel')}</Button>
         </DialogClose>

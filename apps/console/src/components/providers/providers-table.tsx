@@ -44,7 +44,7 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
       <TableBody>
         {sorted.map((p) => (
           <TableRow key={p.id} className={p.enabled ? undefined : 'opacity-70'}>
-            <TableCell className="min-w-48">
+            <TableCell className="min-w-44">
               <button
                 type="button"
                 className="rounded text-left font-medium text-zinc-900 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500 dark:text-zinc-50"
@@ -53,7 +53,7 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
                 {p.name}
               </button>
               <div className="text-xs text-zinc-500 dark:text-zinc-400">{PROVIDER_TYPE_LABELS[p.type]}</div>
-              <div className="max-w-64 truncate font-mono text-xs text-zinc-500 dark:text-zinc-400" title={p.baseUrl}>
+              <div className="max-w-52 truncate font-mono text-xs text-zinc-500 dark:text-zinc-400" title={p.baseUrl}>
                 {p.baseUrl}
               </div>
             </TableCell>
@@ -63,7 +63,7 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
             <TableCell className="text-right tabular-nums">{format.number(p.priority)}</TableCell>
             <TableCell className="text-right tabular-nums">{format.number(p.weight)}</TableCell>
             <TableCell>
-              <div className="flex max-w-48 flex-wrap gap-1">
+              <div className="flex max-w-40 flex-wrap gap-1 whitespace-nowrap">
                 {p.groups.map((g) => (
                   <Badge key={g} tone="accent">
                     {g}
@@ -81,7 +81,7 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
               />
             </TableCell>
             <TableCell>
-              <div className="flex justify-end gap-1">
+              <div className="flex justify-end gap-0.5">
                 <Button variant="ghost" size="icon" aria-label={t('page.providers.action.test', { name: p.name })} title={t('page.providers.action.testShort')} onClick={() => onAction('test', p)}>
                   <Plug aria-hidden />
                 </Button>
