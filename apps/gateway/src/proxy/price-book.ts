@@ -32,6 +32,17 @@ export const PRICES_CHANGED = 'prices';
 
 export async function createPriceBook(runtime: Pick<Runtime, 'db' | 'store' | 'logger'>): Promise<PriceBook> {
   let prices = new Map<string, ModelPrice>(BUILTIN_PRICES);
+  // Model name → its price (or none), so the name variants are tried once per model, not per request.
+  let resolved = new Map<string, ModelPrice | null>();
+  const priceOf = (model: string): ModelPrice | null => {
+    let price = resolved.get(model);
+    if (price === undefined) {
+      price = resolvePrice(model, prices)?.price ?? null;
+      if (resolved.size >= 10_000) resolved.clear();
+      resolved.set(model, price);
+    }
+    return price;
+  };
   const builtinByFamily = (protocol: ProtocolId) =>
     [...BUILTIN_PRICES]
       .filter(([, price]) => FAMILY[protocol].includes(price.litellm_provider ?? ''))
@@ -42,6 +53,7 @@ export async function createPriceBook(runtime: Pick<Runtime, 'db' | 'store' | 'l
     const next = new Map<string, ModelPrice>(BUILTIN_PRICES);
     for (const row of rows) next.set(row.model, row.prices as ModelPrice); // rows were validated by the price schema when written
     prices = next;
+    resolved = new Map();
   }
   await reload().catch((error: unknown) => runtime.logger.warn({ err: String(error) }, 'loading model prices failed; using built-in prices'));
   const unsubscribe = await runtime.store
@@ -52,8 +64,7 @@ export async function createPriceBook(runtime: Pick<Runtime, 'db' | 'store' | 'l
 
   return {
     costOf(usage, model, costMultiplier) {
-      const resolved = model ? resolvePrice(model, prices) : null;
-      const cost = computeCost(usage, resolved?.price ?? null, costMultiplier);
+      const cost = computeCost(usage, model ? priceOf(model) : null, costMultiplier);
       return { totalUsd: cost.totalUsd, breakdown: { ...cost.breakdown }, priced: cost.priced };
     },
     knownModels: builtinByFamily,

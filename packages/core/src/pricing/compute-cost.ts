@@ -47,7 +47,7 @@ function unpricedCost(): Cost {
 export function computeCost(usage: Usage, price: ModelPrice | null, multiplier: string): Cost {
   const factor = parseMultiplier(multiplier);
   if (!price) return unpricedCost();
-  const unit = unitPrices(price, totalInputTokens(usage) > LONG_CONTEXT_THRESHOLD);
+  const unit = cachedUnitPrices(price, totalInputTokens(usage) > LONG_CONTEXT_THRESHOLD);
   const part = (tokens: number, perToken: ExactDecimal): ExactDecimal => perToken.times(tokens).times(factor);
   const amounts = {
     inputUsd: part(usage.inputTokens, unit.input),
@@ -130,7 +130,35 @@ function unitPrices(price: ModelPrice, longPrompt: boolean): UnitPrices {
   };
 }
 
+/**
+ * Every request is priced, and parsing a table's decimal strings costs more than the arithmetic:
+ * unit prices are kept per price object (price tables are replaced, never mutated).
+ */
+const unitPriceCache = new WeakMap<ModelPrice, { short?: UnitPrices; long?: UnitPrices }>();
+
+function cachedUnitPrices(price: ModelPrice, longPrompt: boolean): UnitPrices {
+  let entry = unitPriceCache.get(price);
+  if (!entry) {
+    entry = {};
+    unitPriceCache.set(price, entry);
+  }
+  const tier = longPrompt ? 'long' : 'short';
+  return (entry[tier] ??= unitPrices(price, longPrompt));
+}
+
+/** Multipliers are a handful of provider settings ("1", "0.8" …). */
+const multiplierCache = new Map<string, ExactDecimal>();
+
 function parseMultiplier(multiplier: string): ExactDecimal {
+  const cached = multiplierCache.get(multiplier);
+  if (cached) return cached;
+  const factor = parseMultiplierText(multiplier);
+  if (multiplierCache.size >= 256) multiplierCache.clear();
+  multiplierCache.set(multiplier, factor);
+  return factor;
+}
+
+function parseMultiplierText(multiplier: string): ExactDecimal {
   let factor: ExactDecimal;
   try {
     factor = new ExactDecimal(multiplier.trim());

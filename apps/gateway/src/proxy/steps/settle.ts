@@ -87,15 +87,31 @@ export function createSettle(deps: SettleDeps) {
       responseBody: null,
     });
     deps.onSettled?.(ctx, cost);
-    deps.logger.info(
-      {
-        reqId: ctx.requestId, protocol: ctx.endpoint.protocol, endpoint: ctx.endpoint.id, provider: outcome?.provider?.name ?? null,
-        model: requestedModel, status, errorClass, durationMs, ttfbMs: outcome?.ttfbMs ?? null, attempts: ctx.attempts.length,
-        tokens: usage ? usage.inputTokens + usage.outputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens : 0,
-        costUsd: cost.totalUsd,
-      },
-      'proxied',
-    );
+    if (deps.logger.isLevelEnabled('info')) logAccess(deps.logger, ctx, { status, errorClass, durationMs, usage, costUsd: cost.totalUsd, model: requestedModel });
     for (const finalize of ctx.finalizers) void Promise.resolve().then(finalize).catch(() => undefined);
   };
+}
+
+interface AccessFacts {
+  status: number;
+  errorClass: string | null;
+  durationMs: number;
+  usage: Usage | null;
+  costUsd: string;
+  model: string | null;
+}
+
+/** The one access line per proxied request (Fastify's own request logging is off). */
+function logAccess(logger: Logger, ctx: ProxyContext, facts: AccessFacts): void {
+  const { usage, status, errorClass, durationMs } = facts;
+  const outcome = ctx.outcome;
+  logger.info(
+    {
+      reqId: ctx.requestId, protocol: ctx.endpoint.protocol, endpoint: ctx.endpoint.id, provider: outcome?.provider?.name ?? null,
+      model: facts.model, status, errorClass, durationMs, ttfbMs: outcome?.ttfbMs ?? null, attempts: ctx.attempts.length,
+      tokens: usage ? usage.inputTokens + usage.outputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens : 0,
+      costUsd: facts.costUsd,
+    },
+    'proxied',
+  );
 }
