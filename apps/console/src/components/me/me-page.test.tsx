@@ -1,8 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { authRoutes, json, mockApi, userSession } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { HOUR, makeKey, makeUsage, makeUser, noLimits } from '../users/test-fixtures';
+
+// The whole app renders in each test; on a busy machine the first paint can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 const totals = (requests: number, cost: string) => ({
   requests,

@@ -32,7 +32,7 @@ export function MePage({ sessionName }: { sessionName: string }) {
       <div className="space-y-6">
         <QueryState query={me}>
           {({ user, key }) => (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <Card title={t('page.me.user')}>
                 <p className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">{user?.name ?? sessionName}</p>
                 {user?.group && <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{t('page.me.group', { group: user.group })}</p>}
@@ -63,7 +63,7 @@ export function MePage({ sessionName }: { sessionName: string }) {
 
         <MeStats />
 
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
           <Card title={t('page.me.userQuotas')} description={t('page.me.userQuotasDescription')}>
             <QueryState query={usage}>{({ user }) => <UsageBars entries={user?.entries ?? []} />}</QueryState>
           </Card>

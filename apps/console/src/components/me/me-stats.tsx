@@ -40,7 +40,7 @@ export function MeStats() {
       </div>
       <QueryState query={query}>
         {({ user, key }) => (
-          <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
             <StatCard
               label={t('page.me.stats.requests')}
               value={format.number(user.requests)}

@@ -88,7 +88,7 @@ export function KeyFormDialog({ open, onOpenChange, userId, apiKey, onCreated }:
       <DialogContent
         title={apiKey ? t('page.users.keyForm.editTitle', { name: apiKey.name }) : t('page.users.keyForm.createTitle')}
         description={t('page.users.keyForm.description')}
-        className="max-w-2xl"
+        className="sm:max-w-2xl"
       >
         <form noValidate onSubmit={submit} className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">

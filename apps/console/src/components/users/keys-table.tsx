@@ -42,12 +42,12 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
       <TableBody>
         {keys.map((key) => (
           <TableRow key={key.id}>
-            <TableCell>
+            <TableCell className="min-w-36">
               <div className="font-medium text-zinc-900 dark:text-zinc-100">{key.name}</div>
               <div className="mt-1 flex flex-wrap gap-1">
-                {key.consoleAccess && <Badge tone="accent">{t('page.users.key.consoleAccess')}</Badge>}
+                {key.consoleAccess && <Badge tone="accent" className="whitespace-nowrap">{t('page.users.key.consoleAccess')}</Badge>}
                 {key.group && <Badge>{t('page.users.key.groupBadge', { group: key.group })}</Badge>}
-                {key.id === currentKeyId && <Badge tone="success">{t('page.users.key.current')}</Badge>}
+                {key.id === currentKeyId && <Badge tone="success" className="whitespace-nowrap">{t('page.users.key.current')}</Badge>}
               </div>
             </TableCell>
             <TableCell>

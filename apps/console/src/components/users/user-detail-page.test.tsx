@@ -1,9 +1,12 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Usage } from '../../api/quota';
 import { adminSession, authRoutes, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { HOUR, makeKey, makeUsage, makeUser, noLimits } from './test-fixtures';
+
+// The whole app renders in each test; on a busy machine the first paint can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 const alice = makeUser({ id: 'u1', name: 'alice', limits: { ...noLimits, rpm: 10, usdDaily: '5', usdTotal: '100' } });
 const laptop = makeKey({ id: 'k1', name: 'laptop', keyPrefix: 'sk-abc123', limits: { ...noLimits, usdMonthly: '20' } });

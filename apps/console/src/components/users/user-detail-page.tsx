@@ -71,7 +71,7 @@ function UserDetail({ user }: { user: User }) {
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
         <QuotaCard subject={{ kind: 'user', id: user.id }} subjectName={user.name} title={t('page.users.quota.userTitle')} className="lg:col-span-2" />
         <Card title={t('page.users.detail.profile')}>
           <dl className="space-y-3 text-sm">

@@ -66,7 +66,7 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
       <DialogContent
         title={user ? t('page.users.form.editTitle', { name: user.name }) : t('page.users.form.createTitle')}
         description={t('page.users.form.description')}
-        className="max-w-2xl"
+        className="sm:max-w-2xl"
       >
         <form noValidate onSubmit={submit} className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">
@@ -115,7 +115,7 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
             <Field label={t('page.users.field.tags')} htmlFor={`${id}-tags`} hint={t('page.users.form.listHint')}>
               <Input id={`${id}-tags`} value={values.tags} onChange={(e) => set('tags', e.target.value)} />
             </Field>
-            <div className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
+            <div className="flex h-10 items-center justify-between gap-3 self-end rounded-lg border border-zinc-200 px-3 dark:border-zinc-800">
               <label htmlFor={`${id}-enabled`} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
                 {t('page.users.field.enabled')}
               </label>

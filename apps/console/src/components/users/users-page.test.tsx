@@ -1,8 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminSession, authRoutes, json, mockApi, problem } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { makeUser, noLimits } from './test-fixtures';
+
+// The whole app renders in each test; on a busy machine the first paint can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 const alice = makeUser({ id: 'u1', name: 'alice', note: 'Design team', limits: { ...noLimits, rpm: 60, usdDaily: '5' } });
 const bob = makeUser({ id: 'u2', name: 'bob', role: 'admin', enabled: false });
