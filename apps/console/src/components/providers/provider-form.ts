@@ -215,8 +215,10 @@ const formSchema = (mode: 'create' | 'edit') =>
 const CODES = new Set<string>(['required', 'url', 'integer', 'min0', 'positive', 'retryRange', 'decimal', 'hhmm', 'proxyUrl', 'regex', 'duplicate', 'headerName']);
 
 /** Field errors of the form (the first per field); empty when it can be submitted. */
+const SCHEMAS = { create: formSchema('create'), edit: formSchema('edit') };
+
 export function validateProviderForm(values: ProviderFormValues, mode: 'create' | 'edit'): ProviderFormErrors {
-  const result = formSchema(mode).safeParse(values);
+  const result = SCHEMAS[mode].safeParse(values);
   if (result.success) return {};
   const errors: ProviderFormErrors = {};
   for (const issue of result.error.issues) {
