@@ -1,6 +1,8 @@
 // Direct-to-mock vs through-gateway, in one run: added latency (p50/p99) at concurrency 1,
 // throughput at concurrency 32, streaming time to first byte, and the gateway's RSS under load.
-// Run: pnpm bench   (options: BENCH_SECONDS=5 BENCH_SEQUENTIAL=2000)
+// The gateway is the built product (apps/gateway/dist) with auth, limits and logging on.
+// Run: pnpm bench   (options: BENCH_SECONDS=5 BENCH_SEQUENTIAL=2000; DATABASE_URL / REDIS_URL for
+// PostgreSQL and Redis instead of embedded PGlite and the in-process store)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -66,6 +68,12 @@ async function throughput(t: Target, body: string, concurrency: number, onTick?:
   return done / SECONDS;
 }
 
+/** User + system CPU time of a process so far, in ms (Linux /proc; clock ticks are 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -87,15 +95,18 @@ try {
   const gs = await latency(via1, STREAM_BODY, 0);
   const directRps = await throughput(direct32, BODY, 32);
   let peakRss = 0;
+  const cpuBefore = cpuMs(gatewayPid);
   const viaRps = await throughput(via32, BODY, 32, () => (peakRss = Math.max(peakRss, rssMb(gatewayPid))));
+  const cpuPerRequestUs = ((cpuMs(gatewayPid) - cpuBefore) * 1000) / (viaRps * SECONDS);
   const directStreamRps = await throughput(direct32, STREAM_BODY, 32);
   const viaStreamRps = await throughput(via32, STREAM_BODY, 32, () => (peakRss = Math.max(peakRss, rssMb(gatewayPid))));
 
-  console.log(`\nclaude-code-hub proxy benchmark (${SEQUENTIAL} sequential requests, ${SECONDS}s per throughput run, ${process.env['REDIS_URL'] ? 'Redis' : 'memory'} store, PGlite log)`);
+  console.log(`\nclaude-code-hub proxy benchmark (${SEQUENTIAL} sequential requests, ${SECONDS}s per throughput run, ${process.env['REDIS_URL'] ? 'Redis' : 'in-process'} store, ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'embedded PGlite'} log)`);
   console.log(`non-stream latency  direct p50 ${fmt(d.p50)} ms p99 ${fmt(d.p99)} ms | gateway p50 ${fmt(g.p50)} ms p99 ${fmt(g.p99)} ms | added p50 ${fmt(g.p50 - d.p50)} ms p99 ${fmt(g.p99 - d.p99)} ms`);
   console.log(`stream TTFB         direct p50 ${fmt(ds.p50)} ms p99 ${fmt(ds.p99)} ms | gateway p50 ${fmt(gs.p50)} ms p99 ${fmt(gs.p99)} ms | added p50 ${fmt(gs.p50 - ds.p50)} ms p99 ${fmt(gs.p99 - ds.p99)} ms`);
   console.log(`non-stream c=32     direct ${directRps.toFixed(0)} req/s | gateway ${viaRps.toFixed(0)} req/s | ${((viaRps / directRps) * 100).toFixed(1)} % of direct`);
   console.log(`stream c=32         direct ${directStreamRps.toFixed(0)} req/s | gateway ${viaStreamRps.toFixed(0)} req/s | ${((viaStreamRps / directStreamRps) * 100).toFixed(1)} % of direct`);
+  console.log(`gateway CPU per request at c=32: ${cpuPerRequestUs.toFixed(0)} µs (user + system, all threads)`);
   console.log(`gateway peak RSS under load: ${peakRss.toFixed(1)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');

@@ -1,29 +1,49 @@
-// A gateway in its own process with auth, limits, session binding and request logging on,
-// embedded PGlite in a temp dir, one provider pointing at the mock; prints URL and key.
-import { mkdtempSync } from 'node:fs';
+// The gateway as shipped (apps/gateway/dist, run `pnpm build` first) in its own process, with
+// auth, limits (RPM, daily USD), session binding and request logging on. Storage: embedded
+// PGlite in a temp dir, or DATABASE_URL / REDIS_URL when set. Provisions one provider and one
+// key through the admin API and prints {url, key, pid} as one JSON line.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiKeyPrefix, createApiKey, createProvider, createUser, generateApiKey, hashApiKey } from '../../packages/core/src/index.js';
-import { buildApp } from '../../apps/gateway/src/app.js';
-import { loadConfig } from '../../apps/gateway/src/config.js';
-import { createLogger } from '../../apps/gateway/src/logger.js';
-import { createPriceBook } from '../../apps/gateway/src/proxy/price-book.js';
-import { createRuntime } from '../../apps/gateway/src/runtime.js';
 
 const upstreamUrl = process.argv[2]!;
-const config = loadConfig({
-  DATA_DIR: mkdtempSync(join(tmpdir(), 'cch-bench-')), ADMIN_TOKEN: 'bench-admin-token-0123456789', ENCRYPTION_KEY: 'bench-encryption-key-0123456789abcdef0123',
-  LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...(process.env['REDIS_URL'] && { REDIS_URL: process.env['REDIS_URL'] }),
-  ...(process.env['DATABASE_URL'] && { DATABASE_URL: process.env['DATABASE_URL'] }),
+const port = Number(process.env['BENCH_GATEWAY_PORT'] ?? 24_990);
+const adminToken = 'bench-admin-token-0123456789';
+const main = new URL('../../apps/gateway/dist/main.js', import.meta.url).pathname;
+if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm build\` first`);
+
+const child = spawn(process.execPath, [main], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: {
+    PATH: process.env['PATH'], PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SERVE_CONSOLE: 'false', ADMIN_TOKEN: adminToken,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'cch-bench-')),
+    ...(process.env['DATABASE_URL'] && { DATABASE_URL: process.env['DATABASE_URL'] }),
+    ...(process.env['REDIS_URL'] && { REDIS_URL: process.env['REDIS_URL'] }),
+  },
 });
-const runtime = await createRuntime(config, { logger: createLogger('warn'), secrets: { adminToken: config.ADMIN_TOKEN, encryptionKey: config.ENCRYPTION_KEY } });
-const prices = await createPriceBook(runtime);
-await createProvider(runtime.db, runtime.secretBox, { name: 'mock', type: 'claude', baseUrl: upstreamUrl, apiKey: 'sk-bench-upstream-key-0000000000' });
-const user = await createUser(runtime.db, { name: 'bench', limits: { rpm: 1_000_000, concurrentSessions: null, usd5h: '1000000', usdDaily: '1000000', usdWeekly: null, usdMonthly: null, usdTotal: null, fiveHourMode: 'rolling', dailyMode: 'fixed', dailyResetTime: '00:00' } });
-const key = generateApiKey();
-await createApiKey(runtime.db, { userId: user.id, name: 'bench', keyHash: hashApiKey(key), keyPrefix: apiKeyPrefix(key) });
-await runtime.cache.reload();
-const app = await buildApp(runtime, { prices, consoleDir: null });
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
-process.stdout.write(`${JSON.stringify({ url, key, pid: process.pid })}\n`);
-process.on('SIGTERM', () => void app.close().then(() => runtime.close()).then(() => process.exit(0)));
+const base = `http://127.0.0.1:${port}`;
+
+async function admin<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${base}/admin${path}`, {
+    method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST /admin${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+for (let i = 0; ; i++) {
+  const ready = await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false);
+  if (ready) break;
+  if (i > 240) throw new Error('the gateway did not become ready');
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+await admin('/providers', { name: 'mock', type: 'claude', baseUrl: upstreamUrl, apiKey: 'sk-bench-upstream-key-0000000000' });
+const user = await admin<{ id: string }>('/users', { name: 'bench', rpmLimit: 1_000_000, usdDailyLimit: '1000000' });
+const { key } = await admin<{ key: string }>(`/users/${user.id}/keys`, { name: 'bench' });
+await new Promise((resolve) => setTimeout(resolve, 300)); // the config cache reloads on change
+process.stdout.write(`${JSON.stringify({ url: base, key, pid: child.pid })}\n`);
+process.on('SIGTERM', () => {
+  child.kill('SIGTERM');
+  child.once('exit', () => process.exit(0));
+});
