@@ -72,7 +72,13 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(validatePriceForm(values)).length > 0) return;
+    const invalid = Object.keys(validatePriceForm(values));
+    if (invalid.length > 0) {
+      // Fields are in display order: model first, then PRICE_FIELDS.
+      const first = ['model', ...PRICE_FIELDS.map((f) => f.name)].find((name) => invalid.includes(name));
+      if (first) document.getElementById(`price-${first}`)?.focus();
+      return;
+    }
     save.mutate(
       { model: modelName, prices: toPriceBody(values, overridden) },
       {
@@ -111,7 +117,7 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
           {GROUPS.map((group) => (
             <fieldset key={group.title} className="flex flex-col gap-3">
               <legend className="mb-1 text-sm font-semibold text-zinc-900 dark:text-zinc-50">{t(group.title)}</legend>
-              {group.hint && <p className="-mt-2 text-xs text-zinc-500 dark:text-zinc-400">{t(group.hint)}</p>}
+              {group.hint && <p className="text-xs text-zinc-500 dark:text-zinc-400">{t(group.hint)}</p>}
               <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
                 {group.fields.map((name) => {
                   const id = `price-${name}`;

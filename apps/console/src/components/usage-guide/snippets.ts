@@ -54,10 +54,11 @@ export function claudeSnippets({ origin, apiKey, shell }: SnippetContext) {
 }
 
 export function codexSnippets({ origin, apiKey, shell }: SnippetContext) {
+  // The second line keeps the key for new terminals (the step's text says so, in the user's language).
   const persist =
     shell === 'posix'
-      ? `# keep it for new terminals:\necho 'export ${CODEX_KEY_VARIABLE}="${apiKey}"' >> ~/.zshrc   # or ~/.bashrc`
-      : `# keep it for new terminals:\n[Environment]::SetEnvironmentVariable("${CODEX_KEY_VARIABLE}", "${apiKey}", "User")`;
+      ? `echo 'export ${CODEX_KEY_VARIABLE}="${apiKey}"' >> ~/.zshrc`
+      : `[Environment]::SetEnvironmentVariable("${CODEX_KEY_VARIABLE}", "${apiKey}", "User")`;
   const env = setEnv(shell, [[CODEX_KEY_VARIABLE, apiKey]]);
   return {
     install: shellCommand(shell, 'npm install -g @openai/codex'),

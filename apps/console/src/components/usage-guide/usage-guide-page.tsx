@@ -176,7 +176,7 @@ export function UsageGuidePage() {
               value={shell}
               onValueChange={(value) => value && setShell(value === 'powershell' ? 'powershell' : 'posix')}
               aria-labelledby="guide-shell-label"
-              className="inline-flex max-w-full self-start overflow-x-auto rounded-lg bg-zinc-100 p-1 dark:bg-zinc-800/70"
+              className="inline-flex max-w-full flex-wrap gap-1 self-start rounded-lg bg-zinc-100 p-1 dark:bg-zinc-800/70"
             >
               {SHELLS.map((option) => (
                 <ToggleGroup.Item

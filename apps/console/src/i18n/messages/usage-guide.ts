@@ -31,7 +31,8 @@ export const usageGuideMessages = defineMessages({
     'page.usageGuide.codex.config.description':
       'Codex talks to the gateway with the Responses API at /v1. Put the two top-level lines above any [section] of an existing file; the model can be any model your gateway serves.',
     'page.usageGuide.codex.env.title': 'Give Codex your key',
-    'page.usageGuide.codex.env.description': 'Codex reads the key from the variable named by env_key.',
+    'page.usageGuide.codex.env.description':
+      'Codex reads the key from the variable named by env_key. The first line sets it for this terminal; the second keeps it for new ones (use ~/.bashrc if your shell is bash).',
     'page.usageGuide.gemini.settings.title': 'Choose API-key sign-in',
     'page.usageGuide.gemini.settings.description':
       'Without this, Gemini CLI stops with "Invalid auth method selected". If the file already exists, merge the "security" block into it.',
@@ -68,7 +69,8 @@ export const usageGuideMessages = defineMessages({
     'page.usageGuide.codex.config.description':
       'Codex 通过 /v1 下的 Responses API 与网关通信。若文件已存在，请把两行顶层配置放在所有 [section] 之前；模型可以是网关支持的任意模型。',
     'page.usageGuide.codex.env.title': '为 Codex 提供密钥',
-    'page.usageGuide.codex.env.description': 'Codex 从 env_key 指定的环境变量中读取密钥。',
+    'page.usageGuide.codex.env.description':
+      'Codex 从 env_key 指定的环境变量中读取密钥。第一行对当前终端生效，第二行让新开的终端也能使用（如果你的 shell 是 bash，请改用 ~/.bashrc）。',
     'page.usageGuide.gemini.settings.title': '选择 API 密钥登录方式',
     'page.usageGuide.gemini.settings.description':
       '缺少此配置时，Gemini CLI 会提示 "Invalid auth method selected" 并退出。如果文件已存在，请把 "security" 部分合并进去。',
