@@ -95,7 +95,7 @@ describe('sessions page', { timeout: 30_000 }, () => {
       'GET /admin/sessions': () => json(200, { items: [session()] }),
       'GET /admin/sessions/a1b2c3d4-e5f6-7890-abcd-ef1234567890/requests': () =>
         json(200, {
-          items: [request(), request({ id: 10, statusCode: 503, errorClass: 'upstream_5xx', upstreamModel: null, requestedModel: 'claude-haiku-4-5', costUsd: '0', inputTokens: 900, outputTokens: 0 })],
+          items: [request(), request({ id: 10, statusCode: 503, errorClass: 'upstream_5xx', upstreamModel: null, requestedModel: 'claude-haiku-4-5', costUsd: '0', inputTokens: 900, outputTokens: 0, durationMs: 15_000 })],
           nextCursor: null,
         }),
     });
