@@ -3,8 +3,10 @@ import { chromiumAvailable } from './harness/browser';
 import { startE2eEnv } from './harness/e2e-env';
 import { env, setEnv } from './harness/shared-env';
 import { circuitScenarios } from './scenarios/circuit-flow';
+import { galleryScenarios } from './scenarios/gallery';
 import { setupFlowScenarios } from './scenarios/setup-flow';
 import { shellScenarios } from './scenarios/shell';
+import { trafficScenarios } from './scenarios/traffic';
 
 /**
  * The console end to end: one built gateway (embedded storage), one mock upstream, one Chromium,
@@ -27,7 +29,9 @@ describe.skipIf(!chromiumAvailable())('console in Chromium against a real gatewa
 
   shellScenarios();
   setupFlowScenarios();
+  trafficScenarios();
   circuitScenarios();
+  galleryScenarios();
 
   it('threw no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
