@@ -1,26 +1,18 @@
 import { createRoute } from '@tanstack/react-router';
-import { ScrollText } from 'lucide-react';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { PageHeader } from '../../../components/ui/page-header';
-import { useT } from '../../../i18n/use-t';
+import { logFiltersSchema } from '../../../api/logs';
+import { LogsPage } from '../../../components/logs/logs-page';
 import { adminRoute } from '../_admin';
 
 export const logsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/logs',
-  component: LogsPage,
+  validateSearch: logFiltersSchema,
+  component: LogsRoute,
 });
 
-function LogsPage() {
-  const t = useT();
-  return (
-    <>
-      <PageHeader title={t('page.logs.title')} description={t('page.logs.description')} />
-      <EmptyState
-        icon={ScrollText}
-        title={t('page.logs.emptyTitle')}
-        description={t('page.logs.emptyDescription')}
-      />
-    </>
-  );
+/** The filters live in the URL (shareable, back/forward work); the page only sees values and a setter. */
+function LogsRoute() {
+  const filters = logsRoute.useSearch();
+  const navigate = logsRoute.useNavigate();
+  return <LogsPage filters={filters} onFiltersChange={(next) => void navigate({ search: next, replace: true })} />;
 }

@@ -1,0 +1,134 @@
+import { CheckCircle2, CircleX } from 'lucide-react';
+import type { Attempt, DecisionChain, FilterStep } from '../../api/logs';
+import type { MessageKey } from '../../i18n/en';
+import { useFormat } from '../../i18n/use-format';
+import { useT } from '../../i18n/use-t';
+import { cn } from '../ui/cn';
+import { formatDuration } from './format-duration';
+
+const CHOICE = {
+  session_reuse: 'page.logs.choice.session_reuse',
+  weighted_random: 'page.logs.choice.weighted_random',
+  failover: 'page.logs.choice.failover',
+} as const satisfies Record<string, MessageKey>;
+const STEP = {
+  enabled: 'page.logs.step.enabled', group: 'page.logs.step.group', protocol: 'page.logs.step.protocol', client: 'page.logs.step.client',
+  model: 'page.logs.step.model', active_hours: 'page.logs.step.active_hours', circuit: 'page.logs.step.circuit',
+  cooldown: 'page.logs.step.cooldown', limits: 'page.logs.step.limits', failover: 'page.logs.step.failover',
+  concurrency: 'page.logs.step.concurrency',
+} as const satisfies Record<string, MessageKey>;
+const DROP = {
+  disabled: 'page.logs.drop.disabled', group_mismatch: 'page.logs.drop.group_mismatch',
+  protocol_unsupported: 'page.logs.drop.protocol_unsupported', client_not_allowed: 'page.logs.drop.client_not_allowed',
+  model_not_allowed: 'page.logs.drop.model_not_allowed', outside_active_hours: 'page.logs.drop.outside_active_hours',
+  circuit_open: 'page.logs.drop.circuit_open', cooling_down: 'page.logs.drop.cooling_down',
+  limit_exhausted: 'page.logs.drop.limit_exhausted', already_failed: 'page.logs.drop.already_failed',
+  concurrency_full: 'page.logs.drop.concurrency_full',
+} as const satisfies Record<string, MessageKey>;
+const CIRCUIT = { closed: 'page.logs.circuit.closed', open: 'page.logs.circuit.open', 'half-open': 'page.logs.circuit.half-open' } as const;
+
+/** A label from a table of known codes, or the raw code for one this console does not know yet. */
+function lookup(table: Readonly<Record<string, MessageKey>>, code: string, t: (key: MessageKey) => string): string {
+  const key = Object.hasOwn(table, code) ? table[code] : undefined;
+  return key === undefined ? code : t(key);
+}
+
+/**
+ * Pairs each attempt with the selection round that picked it: a round runs for every new provider,
+ * not for a same-provider retry.
+ */
+function withRounds(chain: DecisionChain): { attempt: Attempt; round: FilterStep[] | undefined }[] {
+  let round = -1;
+  return chain.attempts.map((attempt) => {
+    if (attempt.retry === 0) round += 1;
+    return { attempt, round: attempt.retry === 0 ? chain.rounds[round] : undefined };
+  });
+}
+
+/** The decision chain as a vertical timeline: one entry per upstream attempt, newest last. */
+export function DecisionTimeline({ chain }: { chain: DecisionChain }) {
+  const t = useT();
+  const format = useFormat();
+  if (chain.attempts.length === 0) {
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('page.logs.detail.chainEmpty')}</p>;
+  }
+  return (
+    <ol className="relative space-y-4 border-l border-zinc-200 pl-6 dark:border-zinc-700">
+      {withRounds(chain).map(({ attempt, round }, index) => {
+        const ok = attempt.errorClass === null && attempt.status !== null && attempt.status < 400;
+        const Icon = ok ? CheckCircle2 : CircleX;
+        return (
+          <li key={index} className="relative">
+            <span
+              className={cn(
+                'absolute top-0.5 -left-[2.05rem] flex size-5 items-center justify-center rounded-full bg-white dark:bg-zinc-900',
+                ok ? 'text-emerald-600 dark:text-emerald-400' : 'text-red-600 dark:text-red-400',
+              )}
+            >
+              <Icon className="size-5" aria-hidden />
+            </span>
+            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+              <span className="text-xs font-medium text-zinc-500 uppercase dark:text-zinc-400">
+                {t('page.logs.detail.attempt', { n: index + 1 })}
+              </span>
+              <span className="font-medium text-zinc-900 dark:text-zinc-50">{attempt.providerName}</span>
+              <span className="text-sm text-zinc-600 dark:text-zinc-300">· {lookup(CHOICE, attempt.reason, t)}</span>
+            </div>
+            <p className={cn('mt-1 text-sm', ok ? 'text-emerald-700 dark:text-emerald-300' : 'text-red-700 dark:text-red-300')}>
+              {ok ? t('page.logs.detail.succeeded') : t('page.logs.detail.failed')}
+              {' · '}
+              {attempt.status === null ? t('page.logs.detail.noStatus') : attempt.status}
+              {attempt.errorClass && ` · ${attempt.errorClass}`}
+              {' · '}
+              {formatDuration(format, attempt.durationMs)}
+            </p>
+            {attempt.errorMessage && (
+              <p className="mt-1 text-sm break-words text-zinc-600 dark:text-zinc-400">{attempt.errorMessage}</p>
+            )}
+            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+              {[
+                attempt.retry > 0 ? t('page.logs.detail.retry', { n: attempt.retry }) : null,
+                attempt.upstreamModel ?? null,
+                attempt.priority !== undefined && attempt.weight !== undefined
+                  ? t('page.logs.detail.priorityWeight', { priority: attempt.priority, weight: attempt.weight })
+                  : null,
+                attempt.circuit ? t('page.logs.detail.circuit', { state: lookup(CIRCUIT, attempt.circuit, t) }) : null,
+              ]
+                .filter((part) => part !== null)
+                .join(' · ')}
+            </p>
+            {round && round.length > 0 && <SelectionRound steps={round} />}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** How the candidates were narrowed down before this attempt: kept count per step and who was dropped why. */
+function SelectionRound({ steps }: { steps: FilterStep[] }) {
+  const t = useT();
+  return (
+    <details className="mt-2 rounded-lg border border-zinc-200 px-3 py-2 text-xs dark:border-zinc-800">
+      <summary className="cursor-pointer font-medium text-zinc-700 dark:text-zinc-300">{t('page.logs.detail.candidates')}</summary>
+      <ul className="mt-2 space-y-1.5">
+        {steps.map((step, index) => (
+          <li key={index}>
+            <span className="text-zinc-700 dark:text-zinc-300">
+              {t('page.logs.detail.kept', { step: lookup(STEP, step.step, t), kept: step.kept })}
+            </span>
+            {step.dropped.length > 0 && (
+              <ul className="mt-0.5 ml-3 list-disc pl-3 text-zinc-500 dark:text-zinc-400">
+                {step.dropped.map((drop) => (
+                  <li key={drop.providerId}>
+                    {t('page.logs.detail.dropped', { provider: drop.providerName, reason: lookup(DROP, drop.reason, t) })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
