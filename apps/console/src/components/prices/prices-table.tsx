@@ -34,7 +34,7 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
           <TableHead className="text-right">{t('page.prices.col.cacheRead')}</TableHead>
           <TableHead className="text-right">{t('page.prices.col.above200k')}</TableHead>
           <TableHead className="text-right">{t('page.prices.col.perRequest')}</TableHead>
-          <TableHead className="sticky right-0 bg-zinc-50/95 text-right backdrop-blur-sm dark:bg-zinc-900/95">
+          <TableHead className="sticky right-0 bg-zinc-50 text-right shadow-[inset_1px_0_0_var(--color-zinc-200)] dark:bg-zinc-900 dark:shadow-[inset_1px_0_0_var(--color-zinc-800)]">
             <span className="sr-only">{t('page.prices.col.actions')}</span>
           </TableHead>
         </TableRow>
@@ -45,7 +45,7 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
           const tierOut = perMillion(price.prices.output_cost_per_token_above_200k_tokens);
           return (
             <TableRow key={price.model}>
-              <TableCell className="max-w-[24rem] min-w-48 font-mono text-xs break-all text-zinc-900 sm:min-w-60 sm:text-sm dark:text-zinc-100">
+              <TableCell className="max-w-[24rem] min-w-48 font-mono text-xs break-all text-zinc-900 sm:min-w-72 sm:text-sm dark:text-zinc-100">
                 {price.model}
               </TableCell>
               <TableCell>
@@ -64,7 +64,7 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
               <TableCell className="text-right whitespace-nowrap tabular-nums">
                 {money(asNumber(price.prices.input_cost_per_request))}
               </TableCell>
-              <TableCell className="sticky right-0 bg-white/95 px-2 text-right whitespace-nowrap backdrop-blur-sm dark:bg-zinc-900/95">
+              <TableCell className="sticky right-0 bg-white px-2 text-right whitespace-nowrap shadow-[inset_1px_1px_0_var(--color-zinc-100)] dark:bg-zinc-900 dark:shadow-[inset_1px_1px_0_var(--color-zinc-800)]">
                 <div className="flex justify-end gap-1">
                   <Button
                     variant="ghost"
