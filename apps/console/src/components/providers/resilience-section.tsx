@@ -31,7 +31,17 @@ export function ResilienceSection({ section }: { section: SectionProps }) {
     );
   };
   const int = (field: keyof Pick<ProviderFormValues, 'retryBudget' | 'failureThreshold' | 'halfOpenSuccesses' | 'concurrencyLimit'>, id: string, label: string, hint: string) => (
-    <TextField id={id} field={field} label={label} hint={hint} inputMode="numeric" value={values[field]} onValue={(v) => set(field, v)} section={section} />
+    <TextField
+      id={id}
+      field={field}
+      label={label}
+      hint={hint}
+      inputMode="numeric"
+      placeholder={field === 'concurrencyLimit' ? t('page.providers.noLimit') : undefined}
+      value={values[field]}
+      onValue={(v) => set(field, v)}
+      section={section}
+    />
   );
   return (
     <>

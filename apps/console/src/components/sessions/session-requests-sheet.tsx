@@ -95,7 +95,7 @@ function RequestsTable({ rows }: { rows: readonly SessionRequest[] }) {
             <TableCell className="whitespace-nowrap" title={format.dateTime(r.createdAt)}>
               {format.dateTime(r.createdAt, { timeStyle: 'medium' })}
             </TableCell>
-            <TableCell className="font-mono text-xs">
+            <TableCell className="font-mono text-xs whitespace-nowrap">
               {r.requestedModel}
               {r.upstreamModel && r.upstreamModel !== r.requestedModel && (
                 <span className="block text-zinc-500 dark:text-zinc-400">→ {r.upstreamModel}</span>

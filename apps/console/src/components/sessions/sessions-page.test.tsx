@@ -7,7 +7,7 @@ import { makeProvider } from '../providers/test-fixtures';
 
 const session = (overrides: Partial<Session> = {}): Session => ({
   id: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890',
-  lastSeenAt: new Date(Date.now() - 30_000).toISOString(),
+  lastSeenAt: new Date(Date.now() - 5 * 60_000).toISOString(),
   boundProviderId: 'p1',
   userId: 'u1',
   keyId: 'k1',
@@ -62,7 +62,7 @@ describe('sessions page', { timeout: 30_000 }, () => {
     expect(row.getByText('(bound)')).toBeTruthy();
     expect(row.getByText('12.5K in / 800 out')).toBeTruthy();
     expect(row.getByText('$0.0421')).toBeTruthy();
-    expect(row.getByText('30 seconds ago')).toBeTruthy();
+    expect(row.getByText('5 minutes ago')).toBeTruthy();
     expect(screen.getByText('Live · updates every 5 s')).toBeTruthy();
   });
 

@@ -24,7 +24,8 @@ export function SessionsTable({ sessions, onOpen }: { sessions: readonly Session
           <TableHead className="text-right">{t('page.sessions.col.tokens')}</TableHead>
           <TableHead className="text-right">{t('page.sessions.col.cost')}</TableHead>
           <TableHead>{t('page.sessions.col.lastSeen')}</TableHead>
-          <TableHead className="text-right">
+          {/* relative: keeps the sr-only label inside the table's scroll box (it would widen the page on phones). */}
+          <TableHead className="relative text-right">
             <span className="sr-only">{t('page.sessions.col.actions')}</span>
           </TableHead>
         </TableRow>
