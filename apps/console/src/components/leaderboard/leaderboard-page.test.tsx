@@ -21,7 +21,7 @@ function selectTab(name: string) {
   fireEvent.click(tab);
 }
 
-function setup(items: Partial<Record<keyof typeof ITEMS, unknown[]>> = ITEMS) {
+function setup(items: Partial<Record<keyof typeof ITEMS, readonly unknown[]>> = ITEMS) {
   const requested: URLSearchParams[] = [];
   mockApi({
     ...authRoutes(adminSession),
