@@ -101,7 +101,7 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
         className="max-w-2xl"
       >
         <form noValidate onSubmit={submit} className="flex flex-col gap-5">
-          <Field label={t('page.prices.form.model')} htmlFor="price-model" hint={modelHint} error={errorText('model')}>
+          <Field label={`${t('page.prices.form.model')} *`} htmlFor="price-model" hint={modelHint} error={errorText('model')}>
             <Input
               id="price-model"
               value={values.model}

@@ -114,7 +114,7 @@ describe('prices page', () => {
     expect(within(dialog).getByLabelText('Input *').getAttribute('aria-invalid')).toBe('true');
     expect(api.callsTo('PUT', '/admin/prices/team%2Fmodel-x')).toHaveLength(0);
 
-    fireEvent.change(within(dialog).getByLabelText('Model name'), { target: { value: ' team/model-x ' } });
+    fireEvent.change(within(dialog).getByLabelText('Model name *'), { target: { value: ' team/model-x ' } });
     fireEvent.change(within(dialog).getByLabelText('Input *'), { target: { value: '3' } });
     fireEvent.change(within(dialog).getByLabelText('Output *'), { target: { value: '15' } });
     fireEvent.change(within(dialog).getByLabelText('Cache read'), { target: { value: '0.30' } });
