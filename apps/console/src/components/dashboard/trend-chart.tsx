@@ -23,12 +23,14 @@ interface TrendChartProps {
   /** Describes the chart for screen readers. */
   label: string;
   stacked?: boolean;
+  /** Counts want whole-number ticks; money does not. */
+  allowDecimals?: boolean;
 }
 
 const AXIS_TICK = { fill: 'currentColor', fontSize: 12 };
 
 /** An area chart over time, themed through Tailwind text colours and locale-formatted axes. */
-export function TrendChart({ data, series, bucket, formatValue, formatAxis = formatValue, label, stacked = false }: TrendChartProps) {
+export function TrendChart({ data, series, bucket, formatValue, formatAxis = formatValue, label, stacked = false, allowDecimals = false }: TrendChartProps) {
   const format = useFormat();
   const tickTime = (at: number) =>
     bucket === 'hour'
@@ -64,7 +66,7 @@ export function TrendChart({ data, series, bucket, formatValue, formatAxis = for
             tickLine={false}
             axisLine={false}
             width={64}
-            allowDecimals={false}
+            allowDecimals={allowDecimals}
           />
           <Tooltip
             cursor={{ stroke: 'currentColor', strokeOpacity: 0.3 }}

@@ -49,8 +49,9 @@ export function Trends({ period }: { period: StatsPeriod }) {
                 data={data}
                 series={costSeries}
                 bucket={bucket}
+                allowDecimals
                 formatValue={(v) => format.money(v)}
-                formatAxis={(v) => format.number(v, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 })}
+                formatAxis={(v) => format.number(v, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 })}
                 label={t('page.dashboard.chart.cost.description')}
               />
               <ChartLegend series={costSeries} />

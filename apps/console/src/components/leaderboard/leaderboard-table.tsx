@@ -66,7 +66,7 @@ export function LeaderboardTable({ period, dimension, label }: LeaderboardTableP
                     <TableCell
                       className={cn('font-medium whitespace-nowrap text-zinc-900 dark:text-zinc-50', dimension === 'model' && 'font-mono text-xs')}
                     >
-                      {item.name ?? t('page.leaderboard.deleted', { id: item.id })}
+                      {item.id === '' ? t('page.leaderboard.unattributed') : (item.name ?? t('page.leaderboard.deleted', { id: item.id }))}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{format.number(item.requests)}</TableCell>
                     <TableCell className="text-right tabular-nums" title={format.number(totalTokens(item))}>

@@ -27,8 +27,13 @@ const DROP = {
 } as const satisfies Record<string, MessageKey>;
 const CIRCUIT = { closed: 'page.logs.circuit.closed', open: 'page.logs.circuit.open', 'half-open': 'page.logs.circuit.half-open' } as const;
 
+export const SESSION_SOURCE = {
+  header: 'page.logs.source.header', metadata: 'page.logs.source.metadata', prompt_cache_key: 'page.logs.source.prompt_cache_key',
+  body: 'page.logs.source.body', content_hash: 'page.logs.source.content_hash',
+} as const satisfies Record<string, MessageKey>;
+
 /** A label from a table of known codes, or the raw code for one this console does not know yet. */
-function lookup(table: Readonly<Record<string, MessageKey>>, code: string, t: (key: MessageKey) => string): string {
+export function lookup(table: Readonly<Record<string, MessageKey>>, code: string, t: (key: MessageKey) => string): string {
   const key = Object.hasOwn(table, code) ? table[code] : undefined;
   return key === undefined ? code : t(key);
 }

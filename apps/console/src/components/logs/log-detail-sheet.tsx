@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { userKeysQueryOptions } from '../../api/keys';
 import { logQueryOptions } from '../../api/logs';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
@@ -7,7 +8,7 @@ import { CodeBlock } from '../ui/code-block';
 import { CopyButton } from '../ui/copy-button';
 import { QueryState } from '../ui/query-state';
 import { Sheet, SheetContent } from '../ui/sheet';
-import { DecisionTimeline } from './decision-timeline';
+import { DecisionTimeline, lookup, SESSION_SOURCE } from './decision-timeline';
 import { formatDuration } from './format-duration';
 import { CostRows, Rows, Section, TokenRows } from './log-detail-sections';
 import { StatusBadge } from './status-badge';
@@ -37,6 +38,9 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
   const t = useT();
   const format = useFormat();
   const query = useQuery(logQueryOptions(id));
+  const userId = query.data?.userId ?? null;
+  const keys = useQuery({ ...userKeysQueryOptions(userId ?? ''), enabled: userId !== null });
+  const keyName = (keyId: string) => keys.data?.find((k) => k.id === keyId)?.name;
   const none = <span className="text-zinc-400">—</span>;
   const idWithCopy = (value: string) => (
     <span className="inline-flex items-center gap-1">
@@ -117,7 +121,7 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                         {idWithCopy(log.sessionId)}
                         {session && session.id === log.sessionId && (
                           <span className="text-xs text-zinc-500 dark:text-zinc-400">
-                            {t('page.logs.detail.sessionSource', { source: session.source })}
+                            {t('page.logs.detail.sessionSource', { source: lookup(SESSION_SOURCE, session.source, t) })}
                           </span>
                         )}
                       </span>
@@ -125,7 +129,7 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                   ],
                   [t('page.logs.detail.endpoint'), <span key="e" className="font-mono text-xs">{`${log.method} ${log.endpoint} (${log.protocol})`}</span>],
                   [t('page.logs.detail.user'), names.userName(log.userId) ?? log.userId ?? none],
-                  [t('page.logs.detail.key'), log.keyId === null ? none : <span key="k" className="font-mono text-xs">{log.keyId}</span>],
+                  [t('page.logs.detail.key'), log.keyId === null ? none : (keyName(log.keyId) ?? <span key="k" className="font-mono text-xs">{log.keyId}</span>)],
                   [t('page.logs.detail.provider'), names.providerName(log.providerId) ?? log.providerId ?? none],
                   [t('page.logs.detail.userAgent'), log.userAgent ?? none],
                   [t('page.logs.detail.clientIp'), log.clientIp ?? none],

@@ -108,7 +108,15 @@ describe('request logs page', () => {
   });
 
   it('shows tokens, cost and the decision chain of one request in the drawer', async () => {
-    mockApi({ ...baseRoutes(), 'GET /admin/logs/42': () => json(200, logDetail()) });
+    const key = {
+      id: 'k1', userId: 'u1', name: 'alice-laptop', keyPrefix: 'sk-abc', enabled: true, expiresAt: null, group: null, consoleAccess: false,
+      limits: user('u1', 'alice').limits, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    mockApi({
+      ...baseRoutes(),
+      'GET /admin/logs/42': () => json(200, logDetail()),
+      'GET /admin/users/u1/keys': () => json(200, { items: [key] }),
+    });
     renderApp({ path: '/logs' });
     fireEvent.click(await screen.findByRole('button', { name: 'Open request 42' }, SLOW));
     const sheet = await screen.findByRole('dialog', { name: 'Request #42' }, SLOW);
@@ -141,7 +149,9 @@ describe('request logs page', () => {
     expect(steps[1]?.textContent).toContain('Failover');
     expect(steps[1]?.textContent).toContain('Succeeded · 200');
     expect(within(sheet).getByText('old-relay — disabled')).toBeTruthy();
-    expect(within(sheet).getByText('from metadata')).toBeTruthy();
+    expect(within(sheet).getByText('from request metadata')).toBeTruthy();
+    await waitFor(() => expect(row('Overview', 'Key')).toBe('alice-laptop'));
+    expect(row('Overview', 'User')).toBe('alice');
   });
 
   it('refreshes on its own while live refresh is on', async () => {

@@ -46,6 +46,7 @@ export const dashboardMessages = defineMessages({
     'page.dashboard.col.latency': 'Avg. latency',
     'page.dashboard.col.cost': 'Cost',
     'page.dashboard.deleted': 'Deleted ({id})',
+    'page.dashboard.unattributed': 'None (rejected before routing)',
   },
   'zh-CN': {
     'page.dashboard.title': '仪表盘',
@@ -92,5 +93,6 @@ export const dashboardMessages = defineMessages({
     'page.dashboard.col.latency': '平均延迟',
     'page.dashboard.col.cost': '费用',
     'page.dashboard.deleted': '已删除（{id}）',
+    'page.dashboard.unattributed': '无（路由前被拒绝）',
   },
 });

@@ -21,6 +21,7 @@ export const leaderboardMessages = defineMessages({
     'page.leaderboard.col.share': 'Share of cost',
     'page.leaderboard.tableLabel': '{dimension} ranked by cost, {period}',
     'page.leaderboard.deleted': 'Deleted ({id})',
+    'page.leaderboard.unattributed': 'None (rejected before routing)',
   },
   'zh-CN': {
     'page.leaderboard.title': '排行榜',
@@ -42,5 +43,6 @@ export const leaderboardMessages = defineMessages({
     'page.leaderboard.col.share': '费用占比',
     'page.leaderboard.tableLabel': '{dimension}按费用排名（{period}）',
     'page.leaderboard.deleted': '已删除（{id}）',
+    'page.leaderboard.unattributed': '无（路由前被拒绝）',
   },
 });
