@@ -88,7 +88,7 @@ export function DecisionTimeline({ chain }: { chain: DecisionChain }) {
               {formatDuration(format, attempt.durationMs)}
             </p>
             {attempt.errorMessage && (
-              <p className="mt-1 text-sm break-words text-zinc-600 dark:text-zinc-400">{attempt.errorMessage}</p>
+              <p className="mt-1 font-mono text-xs break-words text-zinc-600 dark:text-zinc-400">{attempt.errorMessage}</p>
             )}
             <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
               {[

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { X } from 'lucide-react';
+import { SlidersHorizontal, X } from 'lucide-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { userKeysQueryOptions } from '../../api/keys';
 import { LOG_RANGES, type LogFilters as Filters, STATUS_CLASSES } from '../../api/logs';
@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
 import { Input } from '../ui/input';
+import { cn } from '../ui/cn';
 import { Select } from '../ui/select';
 import type { useNames } from './use-names';
 
@@ -56,92 +57,111 @@ export function LogFilters({ filters, onChange, names }: LogFiltersProps) {
     applyText();
   };
   const active = Object.keys(filters).length > 0;
+  // On phones the seven fields fold away behind a toggle; from `sm` up they are always shown.
+  const [expanded, setExpanded] = useState(false);
 
   return (
-    <form onSubmit={submit} aria-label={t('page.logs.filters')} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      <Field label={t('page.logs.filter.range')} htmlFor="log-range">
-        <Select
-          id="log-range"
-          value={filters.range ?? 'all'}
-          onValueChange={(v) => set({ range: v === 'all' ? undefined : pick(v, LOG_RANGES) })}
-          options={LOG_RANGES.map((r) => ({ value: r, label: t(RANGE_LABEL[r]) }))}
-        />
-      </Field>
-      <Field label={t('page.logs.filter.user')} htmlFor="log-user">
-        <Select
-          id="log-user"
-          value={filters.userId ?? ANY}
-          onValueChange={(v) => set({ userId: v === ANY ? undefined : v, keyId: undefined })}
-          options={[{ value: ANY, label: t('page.logs.filter.anyUser') }, ...names.users.map((u) => ({ value: u.id, label: u.name }))]}
-        />
-      </Field>
-      <Field label={t('page.logs.filter.key')} htmlFor="log-key">
-        <Select
-          id="log-key"
-          value={filters.keyId ?? ANY}
-          disabled={filters.userId === undefined}
-          onValueChange={(v) => set({ keyId: v === ANY ? undefined : v })}
-          placeholder={t('page.logs.filter.keyNeedsUser')}
-          options={[
-            { value: ANY, label: filters.userId === undefined ? t('page.logs.filter.keyNeedsUser') : t('page.logs.filter.anyKey') },
-            ...(keys.data ?? []).map((k) => ({ value: k.id, label: `${k.name} (${k.keyPrefix}…)` })),
-          ]}
-        />
-      </Field>
-      <Field label={t('page.logs.filter.provider')} htmlFor="log-provider">
-        <Select
-          id="log-provider"
-          value={filters.providerId ?? ANY}
-          onValueChange={(v) => set({ providerId: v === ANY ? undefined : v })}
-          options={[
-            { value: ANY, label: t('page.logs.filter.anyProvider') },
-            ...names.providers.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-        />
-      </Field>
-      <Field label={t('page.logs.filter.status')} htmlFor="log-status">
-        <Select
-          id="log-status"
-          value={filters.status ?? ANY}
-          onValueChange={(v) => set({ status: pick(v, STATUS_CLASSES) })}
-          options={[
-            { value: ANY, label: t('page.logs.filter.anyStatus') },
-            ...STATUS_CLASSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) })),
-          ]}
-        />
-      </Field>
-      <Field label={t('page.logs.filter.model')} htmlFor="log-model">
-        <Input
-          id="log-model"
-          value={model}
-          placeholder={t('page.logs.filter.modelPlaceholder')}
-          onChange={(e) => setModel(e.target.value)}
-          onBlur={applyText}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </Field>
-      <Field label={t('page.logs.filter.session')} htmlFor="log-session">
-        <Input
-          id="log-session"
-          value={session}
-          placeholder={t('page.logs.filter.sessionPlaceholder')}
-          onChange={(e) => setSession(e.target.value)}
-          onBlur={applyText}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </Field>
-      <div className="flex items-end">
-        {/* Enter in a text field submits the form; the hidden button makes that work in every browser. */}
-        <button type="submit" hidden />
-        {active && (
-          <Button variant="ghost" onClick={() => onChange({})}>
-            <X aria-hidden />
-            {t('page.logs.clearFilters')}
-          </Button>
-        )}
-      </div>
-    </form>
+    <>
+      <Button
+        variant="secondary"
+        className="w-full sm:hidden"
+        aria-expanded={expanded}
+        aria-controls="log-filters"
+        onClick={() => setExpanded((open) => !open)}
+      >
+        <SlidersHorizontal aria-hidden />
+        {active ? t('page.logs.filtersActive', { count: Object.keys(filters).length }) : t('page.logs.filters')}
+      </Button>
+      <form
+        id="log-filters"
+        onSubmit={submit}
+        aria-label={t('page.logs.filters')}
+        className={cn('grid-cols-1 gap-3 sm:grid sm:grid-cols-2 lg:grid-cols-4', expanded ? 'grid' : 'hidden')}
+      >
+        <Field label={t('page.logs.filter.range')} htmlFor="log-range">
+          <Select
+            id="log-range"
+            value={filters.range ?? 'all'}
+            onValueChange={(v) => set({ range: v === 'all' ? undefined : pick(v, LOG_RANGES) })}
+            options={LOG_RANGES.map((r) => ({ value: r, label: t(RANGE_LABEL[r]) }))}
+          />
+        </Field>
+        <Field label={t('page.logs.filter.user')} htmlFor="log-user">
+          <Select
+            id="log-user"
+            value={filters.userId ?? ANY}
+            onValueChange={(v) => set({ userId: v === ANY ? undefined : v, keyId: undefined })}
+            options={[{ value: ANY, label: t('page.logs.filter.anyUser') }, ...names.users.map((u) => ({ value: u.id, label: u.name }))]}
+          />
+        </Field>
+        <Field label={t('page.logs.filter.key')} htmlFor="log-key">
+          <Select
+            id="log-key"
+            value={filters.keyId ?? ANY}
+            disabled={filters.userId === undefined}
+            onValueChange={(v) => set({ keyId: v === ANY ? undefined : v })}
+            placeholder={t('page.logs.filter.keyNeedsUser')}
+            options={[
+              { value: ANY, label: filters.userId === undefined ? t('page.logs.filter.keyNeedsUser') : t('page.logs.filter.anyKey') },
+              ...(keys.data ?? []).map((k) => ({ value: k.id, label: `${k.name} (${k.keyPrefix}…)` })),
+            ]}
+          />
+        </Field>
+        <Field label={t('page.logs.filter.provider')} htmlFor="log-provider">
+          <Select
+            id="log-provider"
+            value={filters.providerId ?? ANY}
+            onValueChange={(v) => set({ providerId: v === ANY ? undefined : v })}
+            options={[
+              { value: ANY, label: t('page.logs.filter.anyProvider') },
+              ...names.providers.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
+        </Field>
+        <Field label={t('page.logs.filter.status')} htmlFor="log-status">
+          <Select
+            id="log-status"
+            value={filters.status ?? ANY}
+            onValueChange={(v) => set({ status: pick(v, STATUS_CLASSES) })}
+            options={[
+              { value: ANY, label: t('page.logs.filter.anyStatus') },
+              ...STATUS_CLASSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) })),
+            ]}
+          />
+        </Field>
+        <Field label={t('page.logs.filter.model')} htmlFor="log-model">
+          <Input
+            id="log-model"
+            value={model}
+            placeholder={t('page.logs.filter.modelPlaceholder')}
+            onChange={(e) => setModel(e.target.value)}
+            onBlur={applyText}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </Field>
+        <Field label={t('page.logs.filter.session')} htmlFor="log-session">
+          <Input
+            id="log-session"
+            value={session}
+            placeholder={t('page.logs.filter.sessionPlaceholder')}
+            onChange={(e) => setSession(e.target.value)}
+            onBlur={applyText}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </Field>
+        <div className="flex items-end">
+          {/* Enter in a text field submits the form; the hidden button makes that work in every browser. */}
+          <button type="submit" hidden />
+          {active && (
+            <Button variant="ghost" onClick={() => onChange({})}>
+              <X aria-hidden />
+              {t('page.logs.clearFilters')}
+            </Button>
+          )}
+        </div>
+      </form>
+    </>
   );
 }
