@@ -37,7 +37,7 @@ export function ProviderPerformance({ period }: { period: StatsPeriod }) {
                 return (
                   <TableRow key={item.id}>
                     <TableCell className="font-medium text-zinc-900 dark:text-zinc-50">
-                      {item.id === '' ? t('page.dashboard.unattributed') : (item.name ?? t('page.dashboard.deleted', { id: item.id }))}
+                      {item.id === '' ? t('page.dashboard.noProvider') : (item.name ?? t('page.dashboard.deleted', { id: item.id }))}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{format.number(item.requests)}</TableCell>
                     <TableCell

@@ -16,6 +16,11 @@ const NAME_COLUMN = {
   provider: 'page.leaderboard.col.provider',
   model: 'page.leaderboard.col.model',
 } as const satisfies Record<RankedDimension, string>;
+const NONE = {
+  user: 'page.leaderboard.none.user',
+  provider: 'page.leaderboard.none.provider',
+  model: 'page.leaderboard.none.model',
+} as const satisfies Record<RankedDimension, string>;
 const MEDAL = ['text-amber-500', 'text-zinc-400', 'text-orange-700 dark:text-orange-400'] as const;
 
 interface LeaderboardTableProps {
@@ -66,7 +71,7 @@ export function LeaderboardTable({ period, dimension, label }: LeaderboardTableP
                     <TableCell
                       className={cn('font-medium whitespace-nowrap text-zinc-900 dark:text-zinc-50', dimension === 'model' && 'font-mono text-xs')}
                     >
-                      {item.id === '' ? t('page.leaderboard.unattributed') : (item.name ?? t('page.leaderboard.deleted', { id: item.id }))}
+                      {item.id === '' ? t(NONE[dimension]) : (item.name ?? t('page.leaderboard.deleted', { id: item.id }))}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{format.number(item.requests)}</TableCell>
                     <TableCell className="text-right tabular-nums" title={format.number(totalTokens(item))}>

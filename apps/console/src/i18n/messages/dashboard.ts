@@ -46,7 +46,8 @@ export const dashboardMessages = defineMessages({
     'page.dashboard.col.latency': 'Avg. latency',
     'page.dashboard.col.cost': 'Cost',
     'page.dashboard.deleted': 'Deleted ({id})',
-    'page.dashboard.unattributed': 'None (rejected before routing)',
+    'page.dashboard.noUser': 'No user (not signed in)',
+    'page.dashboard.noProvider': 'No provider (answered by the gateway)',
   },
   'zh-CN': {
     'page.dashboard.title': '仪表盘',
@@ -93,6 +94,7 @@ export const dashboardMessages = defineMessages({
     'page.dashboard.col.latency': '平均延迟',
     'page.dashboard.col.cost': '费用',
     'page.dashboard.deleted': '已删除（{id}）',
-    'page.dashboard.unattributed': '无（路由前被拒绝）',
+    'page.dashboard.noUser': '无用户（未通过认证）',
+    'page.dashboard.noProvider': '无供应商（由网关直接应答）',
   },
 });

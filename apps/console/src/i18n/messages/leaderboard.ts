@@ -21,7 +21,9 @@ export const leaderboardMessages = defineMessages({
     'page.leaderboard.col.share': 'Share of cost',
     'page.leaderboard.tableLabel': '{dimension} ranked by cost, {period}',
     'page.leaderboard.deleted': 'Deleted ({id})',
-    'page.leaderboard.unattributed': 'None (rejected before routing)',
+    'page.leaderboard.none.user': 'No user (not signed in)',
+    'page.leaderboard.none.provider': 'No provider (answered by the gateway)',
+    'page.leaderboard.none.model': 'No model',
   },
   'zh-CN': {
     'page.leaderboard.title': '排行榜',
@@ -43,6 +45,8 @@ export const leaderboardMessages = defineMessages({
     'page.leaderboard.col.share': '费用占比',
     'page.leaderboard.tableLabel': '{dimension}按费用排名（{period}）',
     'page.leaderboard.deleted': '已删除（{id}）',
-    'page.leaderboard.unattributed': '无（路由前被拒绝）',
+    'page.leaderboard.none.user': '无用户（未通过认证）',
+    'page.leaderboard.none.provider': '无供应商（由网关直接应答）',
+    'page.leaderboard.none.model': '无模型',
   },
 });
