@@ -1,32 +1,13 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockUpstream, startMockUpstream } from './mock-upstream/index.js';
 import { callMessages } from './support/anthropic-client.js';
 import { type GatewayHarness, startGateway } from './support/gateway-harness.js';
 import { spentNano, withLimits } from './support/limit-fixtures.js';
+import { findCli, runCli } from './support/real-cli.js';
 
-/** The real CLI, installed outside the repository: `npm i --prefix /tmp/cc @anthropic-ai/claude-code`. */
-const claudeBin = process.env.CLAUDE_CODE_BIN ?? '/tmp/cc/node_modules/.bin/claude';
+const claude = findCli('claude');
 
-function runClaude(baseUrl: string, key: string): Promise<{ code: number | null; output: string }> {
-  const home = mkdtempSync(join(tmpdir(), 'cc-home-'));
-  const env = {
-    PATH: process.env.PATH ?? '', HOME: home, ANTHROPIC_BASE_URL: baseUrl, ANTHROPIC_API_KEY: key,
-    DISABLE_TELEMETRY: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-  };
-  return new Promise((resolve) => {
-    const child = execFile(claudeBin, ['-p', 'say hi'], { env, timeout: 120_000 }, (error, stdout, stderr) => {
-      rmSync(home, { recursive: true, force: true });
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: `${stdout}${stderr}` });
-    });
-    child.stdin?.end();
-  });
-}
-
-describe.skipIf(!existsSync(claudeBin))('a spend refusal in the real Claude Code CLI', () => {
+describe.skipIf(!claude)('a spend refusal in the real Claude Code CLI', () => {
   let gateway: GatewayHarness;
   let upstream: MockUpstream;
 
@@ -42,7 +23,11 @@ describe.skipIf(!existsSync(claudeBin))('a spend refusal in the real Claude Code
     const { user, key } = await gateway.addCaller({ limits: withLimits({ usdDaily: '0.0001' }) });
     expect((await callMessages(gateway.url, { key })).status).toBe(200);
     await expect.poll(() => spentNano(gateway, 'user', user.id, 'usdDaily')).toBeGreaterThan(100_000);
-    const { code, output } = await runClaude(gateway.url, key);
+    const { code, stdout, stderr } = await runCli({
+      bin: claude!, args: ['-p', 'say hi'],
+      env: { ANTHROPIC_BASE_URL: gateway.url, ANTHROPIC_API_KEY: key, DISABLE_TELEMETRY: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
+    });
+    const output = `${stdout}${stderr}`;
     const line = output.split('\n').find((l) => l.includes('402')) ?? output;
     console.info(`claude -p output: ${line}`);
     expect(code).not.toBe(0);
