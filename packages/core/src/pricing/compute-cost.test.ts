@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Usage } from '../usage/index.js';
 import { BUILTIN_PRICES } from './builtin-prices.js';
-import { computeCost } from './compute-cost.js';
+import { computeCost, reservationNano } from './compute-cost.js';
 import type { ModelPrice } from './model-price.js';
 import { resolvePrice } from './resolve-price.js';
 
@@ -145,5 +145,25 @@ describe('computeCost', () => {
     expect(() => computeCost(claudeCodeTurn, null, '-1')).toThrow(RangeError);
     expect(() => computeCost(claudeCodeTurn, null, 'Infinity')).toThrow(RangeError);
     expect(computeCost(claudeCodeTurn, builtin('claude-sonnet-4-5'), '0').totalUsd).toBe('0');
+  });
+});
+
+describe('reservationNano', () => {
+  it('prices input and output tokens in whole nano-USD, rounded up', () => {
+    // Sonnet 4.5: $3 / M input, $15 / M output → 1000 + 1000 tokens = $0.018
+    expect(reservationNano(builtin('claude-sonnet-4-5'), 1000, 1000)).toBe(18_000_000);
+    expect(reservationNano({ input_cost_per_token: 1e-10, output_cost_per_token: 0 }, 1, 0)).toBe(1);
+  });
+
+  it('uses the long-context prices above 200k prompt tokens and adds a per-request fee', () => {
+    // above 200k: $6 / M input, $22.50 / M output
+    expect(reservationNano(builtin('claude-sonnet-4-5'), 300_000, 1000)).toBe(1_800_000_000 + 22_500_000);
+    expect(reservationNano({ input_cost_per_token: 0, output_cost_per_token: 0, input_cost_per_request: 0.01 }, 10, 10)).toBe(10_000_000);
+  });
+
+  it('matches the exact cost of the same usage', () => {
+    const model = builtin('gpt-5');
+    const exact = computeCost(usage({ inputTokens: 12_345, outputTokens: 678 }), model, '1').totalUsd;
+    expect(reservationNano(model, 12_345, 678)).toBe(Math.ceil(Number(exact) * 1e9));
   });
 });

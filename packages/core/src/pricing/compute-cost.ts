@@ -48,29 +48,72 @@ export function computeCost(usage: Usage, price: ModelPrice | null, multiplier: 
   const factor = parseMultiplier(multiplier);
   if (!price) return unpricedCost();
   const unit = cachedUnitPrices(price, totalInputTokens(usage) > LONG_CONTEXT_THRESHOLD);
-  const part = (tokens: number, perToken: ExactDecimal): ExactDecimal => perToken.times(tokens).times(factor);
+  const scaled = (amount: ExactDecimal): ExactDecimal => (amount.isZero() || factor.eq(ONE) ? amount : amount.times(factor));
+  // most token kinds are zero in most requests: skip their arithmetic
+  const part = (tokens: number, perToken: ExactDecimal): ExactDecimal => (tokens === 0 ? ZERO : scaled(perToken.times(tokens)));
   const amounts = {
     inputUsd: part(usage.inputTokens, unit.input),
     outputUsd: part(usage.outputTokens, unit.output),
     cacheReadUsd: part(usage.cacheReadTokens, unit.cacheRead),
     cacheWrite5mUsd: part(usage.cacheWrite5mTokens, unit.cacheWrite5m),
     cacheWrite1hUsd: part(usage.cacheWrite1hTokens, unit.cacheWrite1h),
-    requestUsd: unit.request.times(factor),
+    requestUsd: scaled(unit.request),
   };
-  const total = Object.values(amounts).reduce((sum, amount) => sum.plus(amount), new ExactDecimal(0));
+  let total = ZERO;
+  for (const amount of Object.values(amounts)) if (!amount.isZero()) total = total.plus(amount);
+  const text = (amount: ExactDecimal) => (amount.isZero() ? '0' : amount.toFixed());
   return {
-    totalUsd: total.toFixed(),
+    totalUsd: text(total),
     breakdown: {
-      inputUsd: amounts.inputUsd.toFixed(),
-      outputUsd: amounts.outputUsd.toFixed(),
-      cacheReadUsd: amounts.cacheReadUsd.toFixed(),
-      cacheWrite5mUsd: amounts.cacheWrite5mUsd.toFixed(),
-      cacheWrite1hUsd: amounts.cacheWrite1hUsd.toFixed(),
-      requestUsd: amounts.requestUsd.toFixed(),
+      inputUsd: text(amounts.inputUsd),
+      outputUsd: text(amounts.outputUsd),
+      cacheReadUsd: text(amounts.cacheReadUsd),
+      cacheWrite5mUsd: text(amounts.cacheWrite5mUsd),
+      cacheWrite1hUsd: text(amounts.cacheWrite1hUsd),
+      requestUsd: text(amounts.requestUsd),
     },
     priced: true,
   };
 }
+
+const ZERO = new ExactDecimal(0);
+const ONE = new ExactDecimal(1);
+
+/**
+ * What a request may cost before it runs, in nano-USD, rounded up: `inputTokens` at the input
+ * price (no cache discount) and `outputTokens` at the output price, plus any per-request fee.
+ * For limiter reservations, never for billing, so plain floating point over per-token nano
+ * prices (exact per model) is enough.
+ */
+export function reservationNano(price: ModelPrice, inputTokens: number, outputTokens: number): number {
+  const unit = cachedReservationUnits(price, inputTokens > LONG_CONTEXT_THRESHOLD);
+  return Math.ceil(unit.input * inputTokens + unit.output * outputTokens + unit.request);
+}
+
+interface ReservationUnits {
+  input: number;
+  output: number;
+  request: number;
+}
+
+const reservationUnitCache = new WeakMap<ModelPrice, { short?: ReservationUnits; long?: ReservationUnits }>();
+
+function cachedReservationUnits(price: ModelPrice, longPrompt: boolean): ReservationUnits {
+  let entry = reservationUnitCache.get(price);
+  if (!entry) {
+    entry = {};
+    reservationUnitCache.set(price, entry);
+  }
+  const tier = longPrompt ? 'long' : 'short';
+  if (!entry[tier]) {
+    const unit = cachedUnitPrices(price, longPrompt);
+    const nano = (perToken: ExactDecimal) => perToken.times(NANO_PER_USD).toNumber();
+    entry[tier] = { input: nano(unit.input), output: nano(unit.output), request: nano(unit.request) };
+  }
+  return entry[tier];
+}
+
+const NANO_PER_USD = 1_000_000_000;
 
 interface UnitPrices {
   input: ExactDecimal;

@@ -3,6 +3,7 @@ export { BUILTIN_PRICES } from './builtin-prices.js';
 export { resolvePrice, priceLookupNames, type ResolvedPrice } from './resolve-price.js';
 export {
   computeCost,
+  reservationNano,
   hasLongContextPrices,
   LONG_CONTEXT_THRESHOLD,
   type Cost,

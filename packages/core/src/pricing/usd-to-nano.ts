@@ -9,6 +9,19 @@ const NANO_PER_USD = 1_000_000_000;
  * or an amount beyond exact integer range (about 9 million USD).
  */
 export function usdToNano(usd: string): number {
+  const cached = nanoCache.get(usd);
+  if (cached !== undefined) return cached;
+  const nano = convert(usd);
+  if (nanoCache.size >= NANO_CACHE_SIZE) nanoCache.clear();
+  nanoCache.set(usd, nano);
+  return nano;
+}
+
+/** Limits are a handful of amounts read on every admission; decimal parsing costs more than the lookup. */
+const nanoCache = new Map<string, number>();
+const NANO_CACHE_SIZE = 4096;
+
+function convert(usd: string): number {
   let amount: ExactDecimal;
   try {
     amount = new ExactDecimal(usd.trim());
