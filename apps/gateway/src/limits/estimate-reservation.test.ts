@@ -1,13 +1,8 @@
-import { computeCost, BUILTIN_PRICES, resolvePrice, usdToNano } from '@cch/core';
+import { BUILTIN_PRICES, resolvePrice, usdToNano } from '@cch/core';
 import { describe, expect, it } from 'vitest';
 import { createReservationEstimator, DEFAULT_RESERVE_USD, RESERVE_USD_SETTING } from './estimate-reservation.js';
 
-const prices = {
-  costOf: (usage: Parameters<typeof computeCost>[0], model: string | null, multiplier: string) => {
-    const cost = computeCost(usage, model ? (resolvePrice(model, BUILTIN_PRICES)?.price ?? null) : null, multiplier);
-    return { totalUsd: cost.totalUsd, breakdown: {}, priced: cost.priced };
-  },
-};
+const prices = { priceOf: (model: string) => resolvePrice(model, BUILTIN_PRICES)?.price ?? null };
 
 describe('reservation estimate', () => {
   it('prices the body as input and the capped max_tokens as output', () => {

@@ -1,4 +1,4 @@
-import { usdToNano, type Usage } from '@cch/core';
+import { reservationNano, usdToNano } from '@cch/core';
 import type { PriceBook } from '../proxy/price-book.js';
 
 /** Setting (admin-editable, e.g. "0.05"): reserve this fixed amount per request instead of estimating. */
@@ -17,7 +17,7 @@ export interface ReservationInput {
 }
 
 export interface ReservationEstimatorDeps {
-  prices: Pick<PriceBook, 'costOf'>;
+  prices: Pick<PriceBook, 'priceOf'>;
   settings: () => Record<string, unknown>;
 }
 
@@ -40,13 +40,10 @@ export function createReservationEstimator(deps: ReservationEstimatorDeps) {
   return function estimateNano(input: ReservationInput): number {
     const configured = configuredNano(deps.settings()[RESERVE_USD_SETTING]);
     if (configured !== null) return configured;
-    if (!input.model) return usdToNano(DEFAULT_RESERVE_USD);
-    const usage: Usage = {
-      inputTokens: Math.ceil(input.bodyBytes / BYTES_PER_TOKEN),
-      outputTokens: Math.min(input.maxTokens ?? OUTPUT_TOKENS_GUESS, OUTPUT_TOKENS_GUESS),
-      cacheReadTokens: 0, cacheWrite5mTokens: 0, cacheWrite1hTokens: 0, reasoningTokens: 0,
-    };
-    const cost = deps.prices.costOf(usage, input.model, '1');
-    return cost.priced ? usdToNano(cost.totalUsd) : usdToNano(DEFAULT_RESERVE_USD);
+    const price = input.model ? deps.prices.priceOf(input.model) : null;
+    if (!price) return usdToNano(DEFAULT_RESERVE_USD);
+    const inputTokens = Math.ceil(input.bodyBytes / BYTES_PER_TOKEN);
+    const outputTokens = Math.min(input.maxTokens ?? OUTPUT_TOKENS_GUESS, OUTPUT_TOKENS_GUESS);
+    return reservationNano(price, inputTokens, outputTokens);
   };
 }

@@ -14,6 +14,8 @@ import type { CostResult } from './steps/settle.js';
 /** Prices in memory: the built-in table overlaid by the database's synced and manual rows. */
 export interface PriceBook {
   costOf(usage: Usage, model: string | null, costMultiplier: string): CostResult;
+  /** The model's price (name variants resolved), or null when it has none. */
+  priceOf(model: string): ModelPrice | null;
   /** Built-in model names of a protocol's family, for model lists. */
   knownModels(protocol: ProtocolId): string[];
   reload(): Promise<void>;
@@ -67,6 +69,7 @@ export async function createPriceBook(runtime: Pick<Runtime, 'db' | 'store' | 'l
       const cost = computeCost(usage, model ? priceOf(model) : null, costMultiplier);
       return { totalUsd: cost.totalUsd, breakdown: { ...cost.breakdown }, priced: cost.priced };
     },
+    priceOf,
     knownModels: builtinByFamily,
     reload,
     close: unsubscribe,
