@@ -90,7 +90,9 @@ try {
   const via32 = target(gateway.info['url']!, gateway.info['key']!, 32);
 
   const d = await latency(direct1, BODY, 1);
+  const cpuBeforeSequential = cpuMs(gatewayPid);
   const g = await latency(via1, BODY, 1);
+  const cpuPerSequentialUs = ((cpuMs(gatewayPid) - cpuBeforeSequential) * 1000) / (SEQUENTIAL + 200);
   const ds = await latency(direct1, STREAM_BODY, 0);
   const gs = await latency(via1, STREAM_BODY, 0);
   const directRps = await throughput(direct32, BODY, 32);
@@ -106,7 +108,7 @@ try {
   console.log(`stream TTFB         direct p50 ${fmt(ds.p50)} ms p99 ${fmt(ds.p99)} ms | gateway p50 ${fmt(gs.p50)} ms p99 ${fmt(gs.p99)} ms | added p50 ${fmt(gs.p50 - ds.p50)} ms p99 ${fmt(gs.p99 - ds.p99)} ms`);
   console.log(`non-stream c=32     direct ${directRps.toFixed(0)} req/s | gateway ${viaRps.toFixed(0)} req/s | ${((viaRps / directRps) * 100).toFixed(1)} % of direct`);
   console.log(`stream c=32         direct ${directStreamRps.toFixed(0)} req/s | gateway ${viaStreamRps.toFixed(0)} req/s | ${((viaStreamRps / directStreamRps) * 100).toFixed(1)} % of direct`);
-  console.log(`gateway CPU per request at c=32: ${cpuPerRequestUs.toFixed(0)} µs (user + system, all threads)`);
+  console.log(`gateway CPU per request: ${cpuPerSequentialUs.toFixed(0)} µs at c=1, ${cpuPerRequestUs.toFixed(0)} µs at c=32 (user + system, all threads)`);
   console.log(`gateway peak RSS under load: ${peakRss.toFixed(1)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');

@@ -13,7 +13,9 @@ const adminToken = 'bench-admin-token-0123456789';
 const main = new URL('../../apps/gateway/dist/main.js', import.meta.url).pathname;
 if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm build\` first`);
 
-const child = spawn(process.execPath, [main], {
+// BENCH_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile the gateway under load.
+const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...nodeArgs, main], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     PATH: process.env['PATH'], PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SERVE_CONSOLE: 'false', ADMIN_TOKEN: adminToken,
