@@ -1,8 +1,11 @@
-/** One in-process key: the same three value shapes the Redis store uses. */
+import { TimeLog } from './time-log.js';
+
+/** One in-process key: the value shapes the Redis store uses, and a compact log for rate windows (a zset in Redis). */
 export type MemoryValue =
   | { type: 'string'; value: string }
   | { type: 'zset'; members: Map<string, number> }
-  | { type: 'hash'; fields: Map<string, number> };
+  | { type: 'hash'; fields: Map<string, number> }
+  | { type: 'log'; times: TimeLog };
 
 interface Entry {
   value: MemoryValue;
@@ -19,6 +22,9 @@ export interface MemoryKeyspace {
   /** The hash at `key`, created empty when missing. */
   hash(key: string): Map<string, number>;
   findHash(key: string): Map<string, number> | undefined;
+  /** The rate-window log at `key`, created empty when missing. */
+  log(key: string): TimeLog;
+  findLog(key: string): TimeLog | undefined;
   write(key: string, value: MemoryValue, ttlMs: number | null): void;
   /** Replaces the value and keeps the TTL (Redis KEEPTTL). */
   replace(key: string, value: MemoryValue): void;
@@ -60,6 +66,13 @@ export function createMemoryKeyspace(clock: () => number = Date.now): MemoryKeys
     throw new WrongTypeError(key);
   };
 
+  const findLog = (key: string): TimeLog | undefined => {
+    const value = live(key)?.value;
+    if (!value) return undefined;
+    if (value.type === 'log') return value.times;
+    throw new WrongTypeError(key);
+  };
+
   const ensure = (key: string, type: 'zset' | 'hash'): Map<string, number> => {
     const found = find(key, type);
     if (found) return found;
@@ -81,6 +94,14 @@ export function createMemoryKeyspace(clock: () => number = Date.now): MemoryKeys
     findZset: (key) => find(key, 'zset'),
     hash: (key) => ensure(key, 'hash'),
     findHash: (key) => find(key, 'hash'),
+    log(key) {
+      const found = findLog(key);
+      if (found) return found;
+      const times = new TimeLog();
+      entries.set(key, { value: { type: 'log', times }, expiresAt: null });
+      return times;
+    },
+    findLog,
     write(key, value, ttlMs) {
       entries.set(key, { value, expiresAt: ttlMs === null ? null : clock() + ttlMs });
     },
@@ -103,6 +124,7 @@ export function createMemoryKeyspace(clock: () => number = Date.now): MemoryKeys
       const value = live(key)?.value;
       if (value?.type === 'zset' && value.members.size === 0) entries.delete(key);
       if (value?.type === 'hash' && value.fields.size === 0) entries.delete(key);
+      if (value?.type === 'log' && value.times.size === 0) entries.delete(key);
     },
     sweep() {
       for (const key of entries.keys()) live(key);

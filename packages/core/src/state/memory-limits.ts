@@ -10,35 +10,11 @@ import type { AdmitRequest, AdmitResult, BudgetRef, SettleRequest, SlotResult } 
  * lives while its expiry > now; a rolling bucket starting at b counts while b > now - windowMs.
  */
 
-/**
- * Rate windows whose entries were recorded in time order, with the last recorded time (NaN
- * once an entry arrived out of order). A Map iterates in insertion order, so an ordered window
- * is trimmed from the front in O(expired) instead of a scan of every live entry.
- */
-const recordedInOrder = new WeakMap<Map<string, number>, number>();
-
-function recordRate(ks: MemoryKeyspace, key: string, member: string, now: number): void {
-  const members = ks.zset(key);
-  const last = recordedInOrder.get(members);
-  const ordered = members.size === 0 || (last !== undefined && now >= last && !members.has(member));
-  recordedInOrder.set(members, ordered ? now : Number.NaN);
-  members.set(member, now);
-}
-
 export function countRate(ks: MemoryKeyspace, key: string, windowMs: number, now: number) {
-  const members = ks.findZset(key);
-  let oldestAt: number | null = null;
-  if (!members) return { count: 0, oldestAt };
-  const last = recordedInOrder.get(members);
-  const ordered = last !== undefined && !Number.isNaN(last);
-  for (const [member, at] of members) {
-    if (at <= now - windowMs) members.delete(member);
-    else if (ordered) {
-      oldestAt = at;
-      break;
-    } else if (oldestAt === null || at < oldestAt) oldestAt = at;
-  }
-  const count = members.size;
+  const times = ks.findLog(key);
+  if (!times) return { count: 0, oldestAt: null };
+  const oldestAt = times.dropUntil(now - windowMs);
+  const count = times.size;
   ks.dropIfEmpty(key);
   return { count, oldestAt };
 }
@@ -138,7 +114,7 @@ export function admitInMemory(ks: MemoryKeyspace, request: AdmitRequest): AdmitR
     if (current >= budget.limitNano) return { admitted: false, refusal: { kind: 'budget', index, current } };
   }
   for (const rate of request.rates) {
-    recordRate(ks, rate.key, request.requestId, now);
+    ks.log(rate.key).add(now);
     ks.extendTtl(rate.key, rate.windowMs);
   }
   for (const slot of request.slots) claimSlot(ks, { ...slot, now });
