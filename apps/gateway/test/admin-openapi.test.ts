@@ -57,5 +57,9 @@ describe('/admin/openapi.json', () => {
     const reference = await fetch(`${gateway.url}/admin/reference`);
     expect(reference.status).toBe(200);
     expect(await reference.text()).toContain('/admin/openapi.json');
+    const script = await fetch(`${gateway.url}/admin/reference/js/scalar.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await script.text()).length).toBeGreaterThan(1_000_000);
   });
 });

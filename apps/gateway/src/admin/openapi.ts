@@ -1,10 +1,10 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import scalarReference from '@scalar/fastify-api-reference';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './auth/admin-sessions.js';
 import { problemSchema } from './common.schemas.js';
+import { registerScalarOnDemand } from './scalar-on-demand.js';
 
 type Io = 'input' | 'output';
 
@@ -66,5 +66,5 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  await app.register(scalarReference, { routePrefix: '/reference', configuration: { url: '/admin/openapi.json' } });
+  registerScalarOnDemand(app, '/admin/openapi.json');
 }
