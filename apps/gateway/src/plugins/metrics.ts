@@ -46,6 +46,8 @@ export const metricsRoutes: FastifyPluginAsync<{ runtime: Runtime }> = async (ap
       renderGauge('cch_log_failed_flushes', 'Failed request log flushes since start.', [{ value: logs.failedFlushes }]),
       renderGauge('process_resident_memory_bytes', 'Resident set size in bytes.', [{ value: memory.rss }]),
       renderGauge('nodejs_heap_used_bytes', 'V8 heap in use, in bytes.', [{ value: memory.heapUsed }]),
+      renderGauge('nodejs_heap_total_bytes', 'V8 heap reserved, in bytes.', [{ value: memory.heapTotal }]),
+      renderGauge('nodejs_external_memory_bytes', 'Memory outside the V8 heap held by JavaScript objects (Buffers), in bytes.', [{ value: memory.external }]),
     ].join('\n');
     return reply.header('content-type', 'text/plain; version=0.0.4; charset=utf-8').send(`${text}\n`);
   });
