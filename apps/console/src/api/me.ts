@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { apiRequest } from './client';
 import { apiKeySchema, keyListSchema } from './keys';
 import { usageSchema } from './quota';
+import { type StatsPeriod, statsTotalsSchema } from './stats';
 import { userSchema } from './users';
 
 const meSchema = z.object({
@@ -45,26 +46,12 @@ export function meKeysQueryOptions() {
   });
 }
 
-const totalsSchema = z.object({
-  requests: z.number(),
-  errors: z.number(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  cacheReadTokens: z.number(),
-  cacheWriteTokens: z.number(),
-  /** Exact decimal string. */
-  costUsd: z.string(),
-  avgDurationMs: z.number(),
-});
-export type Totals = z.infer<typeof totalsSchema>;
-
 const meStatsSchema = z.object({
   range: z.object({ from: z.string(), to: z.string() }),
-  user: totalsSchema,
-  key: totalsSchema,
+  user: statsTotalsSchema,
+  key: statsTotalsSchema,
 });
 export type MeStats = z.infer<typeof meStatsSchema>;
-export type StatsPeriod = 'day' | 'week' | 'month';
 
 export function meStatsQueryOptions(period: StatsPeriod) {
   return queryOptions({

@@ -1,19 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Activity, Coins, Hash, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
-import { meStatsQueryOptions, type StatsPeriod } from '../../api/me';
+import { meStatsQueryOptions } from '../../api/me';
+import { errorRate, STATS_PERIODS, type StatsPeriod, totalTokens } from '../../api/stats';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
+import { isStatsPeriod } from '../dashboard/period-tabs';
 import { QueryState } from '../ui/query-state';
 import { StatCard } from '../ui/stat-card';
 import { Tabs, TabsList, TabsTrigger } from '../ui/tabs';
 
-const PERIODS = ['day', 'week', 'month'] as const satisfies readonly StatsPeriod[];
 const PERIOD_LABEL = { day: 'page.me.period.day', week: 'page.me.period.week', month: 'page.me.period.month' } as const;
-
-function isPeriod(value: string): value is StatsPeriod {
-  return (PERIODS as readonly string[]).includes(value);
-}
 
 /** Own requests, cost and tokens over the last day, week or month (all of the user's keys). */
 export function MeStats() {
@@ -28,9 +25,9 @@ export function MeStats() {
         <h2 id="me-stats-title" className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
           {t('page.me.stats.title')}
         </h2>
-        <Tabs value={period} onValueChange={(value) => isPeriod(value) && setPeriod(value)}>
+        <Tabs value={period} onValueChange={(value) => isStatsPeriod(value) && setPeriod(value)}>
           <TabsList aria-label={t('page.me.period.label')}>
-            {PERIODS.map((p) => (
+            {STATS_PERIODS.map((p) => (
               <TabsTrigger key={p} value={p}>
                 {t(PERIOD_LABEL[p])}
               </TabsTrigger>
@@ -55,7 +52,7 @@ export function MeStats() {
             />
             <StatCard
               label={t('page.me.stats.tokens')}
-              value={format.compact(user.inputTokens + user.outputTokens + user.cacheReadTokens + user.cacheWriteTokens)}
+              value={format.compact(totalTokens(user))}
               hint={t('page.me.stats.tokenSplit', {
                 input: format.compact(user.inputTokens),
                 output: format.compact(user.outputTokens),
@@ -66,7 +63,7 @@ export function MeStats() {
             <StatCard
               label={t('page.me.stats.errors')}
               value={format.number(user.errors)}
-              hint={user.requests > 0 ? t('page.me.stats.errorRate', { rate: format.percent(user.errors / user.requests) }) : undefined}
+              hint={user.requests > 0 ? t('page.me.stats.errorRate', { rate: format.percent(errorRate(user)) }) : undefined}
               icon={TriangleAlert}
             />
           </div>
