@@ -15,6 +15,12 @@ interface LimitFieldsProps {
   onBlur: (field: keyof LimitsFormValues) => void;
 }
 
+/** The count and USD limits, in display order, each with the keyboard that suits it. */
+const AMOUNT_INPUTS = [
+  ...COUNT_LIMITS.map((field) => ({ field, inputMode: 'numeric' as const })),
+  ...USD_LIMITS.map((field) => ({ field, inputMode: 'decimal' as const })),
+];
+
 /** Every limit the API accepts: counts, USD windows and how the 5-hour and daily windows reset. */
 export function LimitFields({ idPrefix, values, errors, onChange, onBlur }: LimitFieldsProps) {
   const t = useT();
@@ -30,25 +36,11 @@ export function LimitFields({ idPrefix, values, errors, onChange, onBlur }: Limi
       <legend className="text-sm font-semibold text-zinc-900 dark:text-zinc-50">{t('page.users.form.limits')}</legend>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('page.users.form.limitsHint')}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        {COUNT_LIMITS.map((field) => (
+        {AMOUNT_INPUTS.map(({ field, inputMode }) => (
           <Field key={field} label={t(LIMIT_LABEL[field])} htmlFor={id(field)} error={error(field)}>
             <Input
               id={id(field)}
-              inputMode="numeric"
-              placeholder={t('page.users.form.unlimited')}
-              value={values[field]}
-              invalid={errors[field] !== undefined}
-              aria-describedby={fieldDescribedBy(id(field), { error: errors[field] })}
-              onChange={(e) => set(field, e.target.value)}
-              onBlur={() => onBlur(field)}
-            />
-          </Field>
-        ))}
-        {USD_LIMITS.map((field) => (
-          <Field key={field} label={t(LIMIT_LABEL[field])} htmlFor={id(field)} error={error(field)}>
-            <Input
-              id={id(field)}
-              inputMode="decimal"
+              inputMode={inputMode}
               placeholder={t('page.users.form.unlimited')}
               value={values[field]}
               invalid={errors[field] !== undefined}
