@@ -1,6 +1,5 @@
 import { listApiKeysByUser } from '@cch/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { limitServiceOf } from '../limits/limit-service-of.js';
 import type { Runtime } from '../runtime.js';
@@ -8,7 +7,8 @@ import { defineRoute } from './define-route.js';
 import { keyListSchema, keySchema } from './keys.schemas.js';
 import { viewKey } from './keys.routes.js';
 import { forbidden } from './problem.js';
-import { toTotals } from './stats-queries.js';
+import { totals, toTotals } from './stats-queries.js';
+import { PERIOD_MS, totalsSchema } from './stats.routes.js';
 import { usageSchema } from './usage.schemas.js';
 import { userSchema } from './users.schemas.js';
 
@@ -17,11 +17,6 @@ const TAGS = ['me'];
 const meSchema = z.object({ role: z.enum(['admin', 'user']), name: z.string(), user: userSchema.nullable(), key: keySchema.nullable() });
 const meUsageSchema = z.object({ user: usageSchema.nullable(), key: usageSchema.nullable() });
 
-const PERIOD_MS = { day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000 } as const;
-const totalsSchema = z.object({
-  requests: z.number(), errors: z.number(), inputTokens: z.number(), outputTokens: z.number(),
-  cacheReadTokens: z.number(), cacheWriteTokens: z.number(), costUsd: z.string(), avgDurationMs: z.number(),
-});
 const meStatsSchema = z.object({
   range: z.object({ from: z.string(), to: z.string() }),
   user: totalsSchema.describe("The signed-in user's requests, tokens and cost over all their keys"),
@@ -32,16 +27,7 @@ const meStatsSchema = z.object({
 async function ownTotals(runtime: Runtime, range: { from: Date; to: Date }, filter: { userId: string; keyId?: string }) {
   let query = runtime.db
     .selectFrom('usageHourly')
-    .select([
-      sql<string>`coalesce(sum(requests), 0)::bigint::text`.as('requests'),
-      sql<string>`coalesce(sum(errors), 0)::bigint::text`.as('errors'),
-      sql<string>`coalesce(sum(input_tokens), 0)::bigint::text`.as('inputTokens'),
-      sql<string>`coalesce(sum(output_tokens), 0)::bigint::text`.as('outputTokens'),
-      sql<string>`coalesce(sum(cache_read_tokens), 0)::bigint::text`.as('cacheReadTokens'),
-      sql<string>`coalesce(sum(cache_write_5m_tokens + cache_write_1h_tokens), 0)::bigint::text`.as('cacheWriteTokens'),
-      sql<string>`coalesce(sum(cost_usd), 0)::text`.as('costUsd'),
-      sql<string>`coalesce(sum(duration_ms_sum), 0)::bigint::text`.as('durationMsSum'),
-    ])
+    .select(totals())
     .where('hour', '>=', range.from)
     .where('hour', '<', range.to)
     .where('userId', '=', filter.userId);

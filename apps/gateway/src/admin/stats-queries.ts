@@ -11,7 +11,7 @@ export type LeaderboardDimension = 'user' | 'key' | 'provider' | 'model';
 const DIMENSION_COLUMN = { user: 'userId', key: 'keyId', provider: 'providerId', model: 'model' } as const satisfies Record<LeaderboardDimension, string>;
 
 /** Sums every counter of the hourly rollups; cost as an exact decimal string. */
-const totals = () => [
+export const totals = () => [
   sql<string>`coalesce(sum(requests), 0)::bigint::text`.as('requests'),
   sql<string>`coalesce(sum(errors), 0)::bigint::text`.as('errors'),
   sql<string>`coalesce(sum(input_tokens), 0)::bigint::text`.as('inputTokens'),

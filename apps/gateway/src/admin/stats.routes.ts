@@ -7,7 +7,8 @@ import { badRequest } from './problem.js';
 import { leaderboard, overview, type Range, timeSeries } from './stats-queries.js';
 
 const TAGS = ['stats'];
-const PERIOD_MS = { day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000 } as const;
+/** The rolling ranges the stats periods name. */
+export const PERIOD_MS = { day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000 } as const;
 
 const rangeQuery = {
   period: z.enum(['day', 'week', 'month']).optional().describe('Rolling window ending now (default day); ignored when from is given'),
@@ -15,7 +16,8 @@ const rangeQuery = {
   to: dateInput.optional(),
 };
 
-const totalsSchema = z.object({
+/** One range's sums, as the dashboard and `/admin/me/stats` show them. */
+export const totalsSchema = z.object({
   requests: z.number(), errors: z.number(), inputTokens: z.number(), outputTokens: z.number(),
   cacheReadTokens: z.number(), cacheWriteTokens: z.number(), costUsd: z.string(), avgDurationMs: z.number(),
 });
