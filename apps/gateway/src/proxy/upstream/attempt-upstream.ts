@@ -4,6 +4,7 @@ import type { Dispatcher } from 'undici';
 import { type Provider, redactSecrets } from '@cch/core';
 import { failureFromError, failureFromStatus, fake2xx, type Failure, isClientError, parseRetryAfter } from './classify-failure.js';
 import { inspectJsonBody, readBody, readStreamHead } from './read-stream-head.js';
+import { upstreamErrorText } from './upstream-error-text.js';
 
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 const MAX_ERROR_BYTES = 256 * 1024;
@@ -79,7 +80,7 @@ async function classifyResponse(request: UpstreamRequest, response: Dispatcher.R
   if (status < 200 || status >= 300) {
     const buffer = await readBody(body, MAX_ERROR_BYTES).catch(() => Buffer.alloc(0));
     if (isClientError(status)) return { kind: 'client-error', status, headers, buffer };
-    const message = redactSecrets(buffer.subarray(0, 500).toString() || `HTTP ${status}`, secret);
+    const message = redactSecrets(upstreamErrorText(status, buffer), secret);
     return { kind: 'failed', failure: failureFromStatus(status, parseRetryAfter(headers['retry-after'], now()), message) };
   }
   const contentType = headerText(headers, 'content-type');
