@@ -9,7 +9,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'co
  * created on demand and reached through `inject`.
  */
 export function registerScalarOnDemand(app: FastifyInstance, openApiUrl: string): void {
-  const mountedAt = `${app.prefix}/reference`;
+  const mountedAt = `/${`${app.prefix}/reference`.replace(/^\/+/, '')}` as const;
   let reference: Promise<FastifyInstance> | null = null;
   const load = () =>
     (reference ??= (async () => {
