@@ -3,17 +3,18 @@ import { type ApiKey, type CreatedKey, useCreateKeyMutation, useUpdateKeyMutatio
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
 import { Dialog, DialogContent, DialogFooter } from '../ui/dialog';
-import { Field, fieldDescribedBy } from '../ui/field';
+import { Field } from '../ui/field';
 import { Input } from '../ui/input';
 import { Switch } from '../ui/switch';
 import { useToast } from '../ui/toast';
 import { isoToLocalInput } from './date-input';
+import { ExpiresAtField, NameField } from './entity-fields';
+import { hasErrors, validateEntityForm, visibleEntityErrors } from './entity-form';
 import { FormError } from './form-error';
-import { emptyKeyForm, type KeyFormValues, keyFormToInput, validateKeyForm } from './key-form';
+import { emptyKeyForm, type KeyFormValues, keyFormToInput } from './key-form';
 import { LimitFields } from './limit-fields';
-import { FORM_ERROR } from './limit-labels';
-import { hasErrors, limitsToForm } from './limits-form';
-import { useFormState, visibleErrors } from './use-form-state';
+import { limitsToForm } from './limits-form';
+import { useFormState } from './use-form-state';
 
 interface KeyFormDialogProps {
   open: boolean;
@@ -53,8 +54,8 @@ export function KeyFormDialog({ open, onOpenChange, userId, apiKey, onCreated }:
   }, [open, apiKey?.id]);
 
   const { values, setValues } = form;
-  const allErrors = validateKeyForm(values);
-  const errors = { ...visibleErrors({ name: allErrors.name, expiresAt: allErrors.expiresAt }, form.visible), limits: visibleErrors(allErrors.limits, form.visible, 'limits.') };
+  const allErrors = validateEntityForm(values);
+  const errors = visibleEntityErrors(allErrors, form.visible);
   const set = <K extends keyof KeyFormValues>(field: K, value: KeyFormValues[K]) => setValues({ ...values, [field]: value });
 
   const submit = (event: FormEvent) => {
@@ -92,37 +93,24 @@ export function KeyFormDialog({ open, onOpenChange, userId, apiKey, onCreated }:
       >
         <form noValidate onSubmit={submit} className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={t('page.users.key.name')} htmlFor={`${id}-name`} error={errors.name && t(FORM_ERROR[errors.name])}>
-              <Input
-                id={`${id}-name`}
-                value={values.name}
-                autoComplete="off"
-                required
-                invalid={errors.name !== undefined}
-                aria-describedby={fieldDescribedBy(`${id}-name`, { error: errors.name })}
-                onChange={(e) => set('name', e.target.value)}
-                onBlur={() => form.touch('name')}
-              />
-            </Field>
+            <NameField
+              idPrefix={id}
+              label={t('page.users.key.name')}
+              value={values.name}
+              error={errors.name}
+              onChange={(name) => set('name', name)}
+              onBlur={() => form.touch('name')}
+            />
             <Field label={t('page.users.field.group')} htmlFor={`${id}-group`} hint={t('page.users.keyForm.groupHint')}>
               <Input id={`${id}-group`} value={values.group} onChange={(e) => set('group', e.target.value)} />
             </Field>
-            <Field
-              label={t('page.users.field.expiresAt')}
-              htmlFor={`${id}-expiresAt`}
-              hint={t('page.users.form.expiresHint')}
-              error={errors.expiresAt && t(FORM_ERROR[errors.expiresAt])}
-            >
-              <Input
-                id={`${id}-expiresAt`}
-                type="datetime-local"
-                value={values.expiresAt}
-                invalid={errors.expiresAt !== undefined}
-                aria-describedby={fieldDescribedBy(`${id}-expiresAt`, { hint: true, error: errors.expiresAt })}
-                onChange={(e) => set('expiresAt', e.target.value)}
-                onBlur={() => form.touch('expiresAt')}
-              />
-            </Field>
+            <ExpiresAtField
+              idPrefix={id}
+              value={values.expiresAt}
+              error={errors.expiresAt}
+              onChange={(expiresAt) => set('expiresAt', expiresAt)}
+              onBlur={() => form.touch('expiresAt')}
+            />
             <div className="space-y-2">
               <div className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
                 <label htmlFor={`${id}-enabled`} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">

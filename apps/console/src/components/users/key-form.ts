@@ -1,6 +1,6 @@
 import type { KeyInput } from '../../api/keys';
 import { localInputToIso } from './date-input';
-import { emptyLimitsForm, type LimitsErrors, type LimitsFormValues, limitsToPatch, validateLimits } from './limits-form';
+import { emptyLimitsForm, type LimitsFormValues, limitsToPatch } from './limits-form';
 
 export interface KeyFormValues {
   name: string;
@@ -11,12 +11,6 @@ export interface KeyFormValues {
   limits: LimitsFormValues;
 }
 
-export interface KeyFormErrors {
-  name?: 'required';
-  expiresAt?: 'date';
-  limits: LimitsErrors;
-}
-
 export const emptyKeyForm: KeyFormValues = {
   name: '',
   enabled: true,
@@ -25,13 +19,6 @@ export const emptyKeyForm: KeyFormValues = {
   consoleAccess: false,
   limits: emptyLimitsForm,
 };
-
-export function validateKeyForm(values: KeyFormValues): KeyFormErrors {
-  const errors: KeyFormErrors = { limits: validateLimits(values.limits) };
-  if (values.name.trim() === '') errors.name = 'required';
-  if (localInputToIso(values.expiresAt) === undefined) errors.expiresAt = 'date';
-  return errors;
-}
 
 export function keyFormToInput(values: KeyFormValues): KeyInput {
   const group = values.group.trim();

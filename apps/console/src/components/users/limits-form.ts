@@ -92,8 +92,3 @@ export function limitsToPatch(values: LimitsFormValues): LimitsPatch {
     dailyResetTime: values.dailyResetTime,
   };
 }
-
-/** True when a form's own fields or its limits have an error. */
-export function hasErrors(errors: { name?: string; expiresAt?: string; limits: LimitsErrors }): boolean {
-  return errors.name !== undefined || errors.expiresAt !== undefined || Object.keys(errors.limits).length > 0;
-}

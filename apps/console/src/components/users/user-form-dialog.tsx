@@ -3,18 +3,18 @@ import { type User, useCreateUserMutation, useUpdateUserMutation } from '../../a
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
 import { Dialog, DialogContent, DialogFooter } from '../ui/dialog';
-import { Field, fieldDescribedBy } from '../ui/field';
+import { Field } from '../ui/field';
 import { Input } from '../ui/input';
 import { Select } from '../ui/select';
 import { Switch } from '../ui/switch';
 import { Textarea } from '../ui/textarea';
 import { useToast } from '../ui/toast';
+import { ExpiresAtField, NameField } from './entity-fields';
+import { hasErrors, validateEntityForm, visibleEntityErrors } from './entity-form';
 import { FormError } from './form-error';
 import { LimitFields } from './limit-fields';
-import { FORM_ERROR } from './limit-labels';
-import { hasErrors } from './limits-form';
-import { useFormState, visibleErrors } from './use-form-state';
-import { emptyUserForm, userFormToInput, userToForm, validateUserForm } from './user-form';
+import { useFormState } from './use-form-state';
+import { emptyUserForm, userFormToInput, userToForm } from './user-form';
 
 interface UserFormDialogProps {
   open: boolean;
@@ -42,8 +42,8 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
   }, [open, user?.id]);
 
   const { values, setValues } = form;
-  const allErrors = validateUserForm(values);
-  const errors = { ...visibleErrors({ name: allErrors.name, expiresAt: allErrors.expiresAt }, form.visible), limits: visibleErrors(allErrors.limits, form.visible, 'limits.') };
+  const allErrors = validateEntityForm(values);
+  const errors = visibleEntityErrors(allErrors, form.visible);
   const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues({ ...values, [field]: value });
 
   const submit = (event: FormEvent) => {
@@ -70,18 +70,14 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
       >
         <form noValidate onSubmit={submit} className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={t('page.users.field.name')} htmlFor={`${id}-name`} error={errors.name && t(FORM_ERROR[errors.name])}>
-              <Input
-                id={`${id}-name`}
-                value={values.name}
-                autoComplete="off"
-                required
-                invalid={errors.name !== undefined}
-                aria-describedby={fieldDescribedBy(`${id}-name`, { error: errors.name })}
-                onChange={(e) => set('name', e.target.value)}
-                onBlur={() => form.touch('name')}
-              />
-            </Field>
+            <NameField
+              idPrefix={id}
+              label={t('page.users.field.name')}
+              value={values.name}
+              error={errors.name}
+              onChange={(name) => set('name', name)}
+              onBlur={() => form.touch('name')}
+            />
             <Field label={t('page.users.field.role')} htmlFor={`${id}-role`} hint={t('page.users.form.roleHint')}>
               <Select
                 id={`${id}-role`}
@@ -96,22 +92,13 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
             <Field label={t('page.users.field.group')} htmlFor={`${id}-group`} hint={t('page.users.form.groupHint')}>
               <Input id={`${id}-group`} value={values.group} onChange={(e) => set('group', e.target.value)} />
             </Field>
-            <Field
-              label={t('page.users.field.expiresAt')}
-              htmlFor={`${id}-expiresAt`}
-              hint={t('page.users.form.expiresHint')}
-              error={errors.expiresAt && t(FORM_ERROR[errors.expiresAt])}
-            >
-              <Input
-                id={`${id}-expiresAt`}
-                type="datetime-local"
-                value={values.expiresAt}
-                invalid={errors.expiresAt !== undefined}
-                aria-describedby={fieldDescribedBy(`${id}-expiresAt`, { hint: true, error: errors.expiresAt })}
-                onChange={(e) => set('expiresAt', e.target.value)}
-                onBlur={() => form.touch('expiresAt')}
-              />
-            </Field>
+            <ExpiresAtField
+              idPrefix={id}
+              value={values.expiresAt}
+              error={errors.expiresAt}
+              onChange={(expiresAt) => set('expiresAt', expiresAt)}
+              onBlur={() => form.touch('expiresAt')}
+            />
             <Field label={t('page.users.field.tags')} htmlFor={`${id}-tags`} hint={t('page.users.form.listHint')}>
               <Input id={`${id}-tags`} value={values.tags} onChange={(e) => set('tags', e.target.value)} />
             </Field>

@@ -1,6 +1,6 @@
 import type { User, UserInput } from '../../api/users';
 import { isoToLocalInput, localInputToIso, splitList } from './date-input';
-import { emptyLimitsForm, type LimitsErrors, type LimitsFormValues, limitsToForm, limitsToPatch, validateLimits } from './limits-form';
+import { emptyLimitsForm, type LimitsFormValues, limitsToForm, limitsToPatch } from './limits-form';
 
 export interface UserFormValues {
   name: string;
@@ -13,12 +13,6 @@ export interface UserFormValues {
   allowedModels: string;
   allowedClients: string;
   limits: LimitsFormValues;
-}
-
-export interface UserFormErrors {
-  name?: 'required';
-  expiresAt?: 'date';
-  limits: LimitsErrors;
 }
 
 export const emptyUserForm: UserFormValues = {
@@ -48,14 +42,6 @@ export function userToForm(user: User): UserFormValues {
     limits: limitsToForm(user.limits),
   };
 }
-
-export function validateUserForm(values: UserFormValues): UserFormErrors {
-  const errors: UserFormErrors = { limits: validateLimits(values.limits) };
-  if (values.name.trim() === '') errors.name = 'required';
-  if (localInputToIso(values.expiresAt) === undefined) errors.expiresAt = 'date';
-  return errors;
-}
-
 
 /** The request body for create and update (update sends every field, so cleared ones are cleared). */
 export function userFormToInput(values: UserFormValues): UserInput {
