@@ -20,7 +20,14 @@ export interface CreateDatabaseOptions {
   dataDir: string;
   /** Errors of idle pooled connections (e.g. the server restarted); the pool replaces them. */
   onIdleClientError?: (error: Error) => void;
+  /**
+   * How long opening a PostgreSQL connection may take (default 5 s). Without a bound, a server
+   * that accepts TCP but never answers (a dead host behind a proxy) stalls every query forever.
+   */
+  connectTimeoutMs?: number;
 }
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -38,7 +45,12 @@ function createPostgres(databaseUrl: string, options: CreateDatabaseOptions): Da
   // Per-pool overrides: the global pg.types registry is shared with every other pg user.
   const types = new pg.TypeOverrides();
   types.setTypeParser(INT8_OID, 'text', parseInt8);
-  const pool = new pg.Pool({ connectionString: databaseUrl, types });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    types,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
   pool.on('error', (error) => options.onIdleClientError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: createPlugins() });
   return { db, kind: 'postgres', close: () => db.destroy() };
