@@ -22,6 +22,8 @@ const child = spawn(process.execPath, [...nodeArgs, main], {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'cch-bench-')),
     ...(process.env['DATABASE_URL'] && { DATABASE_URL: process.env['DATABASE_URL'] }),
     ...(process.env['REDIS_URL'] && { REDIS_URL: process.env['REDIS_URL'] }),
+    // tuning knobs of the log writer (LOG_BATCH_SIZE, LOG_FLUSH_INTERVAL_MS …) pass through
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('LOG_') && name !== 'LOG_LEVEL')),
   },
 });
 const base = `http://127.0.0.1:${port}`;
