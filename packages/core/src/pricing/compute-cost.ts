@@ -96,21 +96,14 @@ interface ReservationUnits {
   request: number;
 }
 
-const reservationUnitCache = new WeakMap<ModelPrice, { short?: ReservationUnits; long?: ReservationUnits }>();
+const reservationUnitCache: TierCache<ReservationUnits> = new WeakMap();
 
 function cachedReservationUnits(price: ModelPrice, longPrompt: boolean): ReservationUnits {
-  let entry = reservationUnitCache.get(price);
-  if (!entry) {
-    entry = {};
-    reservationUnitCache.set(price, entry);
-  }
-  const tier = longPrompt ? 'long' : 'short';
-  if (!entry[tier]) {
+  return cachedPerTier(reservationUnitCache, price, longPrompt, () => {
     const unit = cachedUnitPrices(price, longPrompt);
     const nano = (perToken: ExactDecimal) => perToken.times(NANO_PER_USD).toNumber();
-    entry[tier] = { input: nano(unit.input), output: nano(unit.output), request: nano(unit.request) };
-  }
-  return entry[tier];
+    return { input: nano(unit.input), output: nano(unit.output), request: nano(unit.request) };
+  });
 }
 
 const NANO_PER_USD = 1_000_000_000;
@@ -177,16 +170,21 @@ function unitPrices(price: ModelPrice, longPrompt: boolean): UnitPrices {
  * Every request is priced, and parsing a table's decimal strings costs more than the arithmetic:
  * unit prices are kept per price object (price tables are replaced, never mutated).
  */
-const unitPriceCache = new WeakMap<ModelPrice, { short?: UnitPrices; long?: UnitPrices }>();
+const unitPriceCache: TierCache<UnitPrices> = new WeakMap();
 
 function cachedUnitPrices(price: ModelPrice, longPrompt: boolean): UnitPrices {
-  let entry = unitPriceCache.get(price);
+  return cachedPerTier(unitPriceCache, price, longPrompt, () => unitPrices(price, longPrompt));
+}
+
+type TierCache<T> = WeakMap<ModelPrice, { short?: T; long?: T }>;
+
+function cachedPerTier<T>(cache: TierCache<T>, price: ModelPrice, longPrompt: boolean, compute: () => T): T {
+  let entry = cache.get(price);
   if (!entry) {
     entry = {};
-    unitPriceCache.set(price, entry);
+    cache.set(price, entry);
   }
-  const tier = longPrompt ? 'long' : 'short';
-  return (entry[tier] ??= unitPrices(price, longPrompt));
+  return (entry[longPrompt ? 'long' : 'short'] ??= compute());
 }
 
 /** Multipliers are a handful of provider settings ("1", "0.8" …). */
