@@ -161,6 +161,19 @@ async function medianOf(run: () => Promise<unknown>, runs: number): Promise<numb
   return median(times);
 }
 
+async function dashboardPass(db: Db, title: string): Promise<void> {
+  process.stdout.write(`${title}\n`);
+  const dashboard = dashboardQueries(db);
+  let sequential = 0;
+  for (const [name, run] of Object.entries(dashboard)) {
+    const ms = await medianOf(run, RUNS);
+    sequential += ms;
+    process.stdout.write(`  ${name.padEnd(14)} ${ms.toFixed(1).padStart(8)} ms\n`);
+  }
+  const together = await medianOf(() => Promise.all(Object.values(dashboard).map((run) => run())), RUNS);
+  process.stdout.write(`  all five, one after another: ${sequential.toFixed(1)} ms; all at once (as the console loads them): ${together.toFixed(1)} ms\n\n`);
+}
+
 async function report(db: Db): Promise<void> {
   const sizes = await sql<{ logs: string; rollups: string; logSize: string; rollupSize: string }>`
     select (select count(*) from request_logs)::text as logs, (select count(*) from usage_hourly)::text as rollups,
@@ -171,16 +184,12 @@ async function report(db: Db): Promise<void> {
     and (select sum(cost_usd) from usage_hourly) = (select sum(cost_usd) from request_logs) as same`.execute(db);
   process.stdout.write(`rollups match the raw log (requests and exact cost): ${check.rows[0]?.same}\n\n`);
 
-  process.stdout.write(`month dashboard from usage_hourly (median of ${RUNS} runs):\n`);
-  const dashboard = dashboardQueries(db);
-  let sequential = 0;
-  for (const [name, run] of Object.entries(dashboard)) {
-    const ms = await medianOf(run, RUNS);
-    sequential += ms;
-    process.stdout.write(`  ${name.padEnd(14)} ${ms.toFixed(1).padStart(8)} ms\n`);
-  }
-  const together = await medianOf(() => Promise.all(Object.values(dashboard).map((run) => run())), RUNS);
-  process.stdout.write(`  all five, one after another: ${sequential.toFixed(1)} ms; in parallel (as the console loads them): ${together.toFixed(1)} ms\n\n`);
+  await dashboardPass(db, `month dashboard from usage_hourly, on the gateway's connection settings (median of ${RUNS} runs):`);
+  // The gateway's pool turns parallel query off (packages/core/src/db/create-database.ts); for contrast, PostgreSQL's default.
+  await db.connection().execute(async (connection) => {
+    await sql`reset max_parallel_workers_per_gather`.execute(connection);
+    await dashboardPass(connection, "the same with PostgreSQL's default parallel query:");
+  });
 
   process.stdout.write(`the same from request_logs (median of ${RAW_RUNS} runs):\n`);
   for (const [name, run] of Object.entries(rawQueries(db))) {

@@ -50,6 +50,10 @@ function createPostgres(databaseUrl: string, options: CreateDatabaseOptions): Da
     types,
     connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     keepAlive: true,
+    // The gateway's reads are index lookups and month-sized rollup scans (tens of thousands of
+    // rows), where starting parallel workers costs more than the scan: a month's totals take
+    // 94 ms with them and 16 ms without on a 2-core server (bench/rollup-bench.ts).
+    options: '-c max_parallel_workers_per_gather=0',
   });
   pool.on('error', (error) => options.onIdleClientError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: createPlugins() });

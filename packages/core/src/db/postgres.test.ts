@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from './create-database.js';
@@ -46,6 +47,8 @@ describe.skipIf(adminUrl === undefined)('PostgreSQL', () => {
       expect(handle.kind).toBe('postgres');
       await expect(pingDatabase(handle.db)).resolves.toBeUndefined();
       expect(pg.types.getTypeParser(20, 'text')('42')).toBe('42');
+      const { rows } = await sql<{ setting: string }>`select current_setting('max_parallel_workers_per_gather') as setting`.execute(handle.db);
+      expect(rows[0]?.setting).toBe('0');
     } finally {
       await handle.close();
     }
