@@ -187,7 +187,7 @@ async function report(db: Db): Promise<void> {
   await dashboardPass(db, `month dashboard from usage_hourly, on the gateway's connection settings (median of ${RUNS} runs):`);
   // The gateway's pool turns parallel query off (packages/core/src/db/create-database.ts); for contrast, PostgreSQL's default.
   await db.connection().execute(async (connection) => {
-    await sql`reset max_parallel_workers_per_gather`.execute(connection);
+    await sql`set max_parallel_workers_per_gather = 2`.execute(connection);
     await dashboardPass(connection, "the same with PostgreSQL's default parallel query:");
   });
 
