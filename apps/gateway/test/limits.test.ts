@@ -200,5 +200,19 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
         ['usdDaily', usd(cost * 2)],
       ]);
     });
+
+    it('a provider full on concurrent sessions keeps serving the session bound to it and sends new sessions elsewhere', async () => {
+      // a group of its own, apart from the providers of the test above
+      const groups = ['sessions'];
+      const limited = await local.addProvider({ name: 'primary', baseUrl: primary.url, priority: 0, groups, limits: withLimits({ concurrentSessions: 1 }) });
+      await local.addProvider({ name: 'backup', baseUrl: backup.url, priority: 1, groups });
+      const { key } = await local.addCaller({ group: 'sessions' });
+      const service = limitServiceOf(local.runtime);
+      expect(servedBy(await callMessages(local.url, { key, sessionId: 'session-held' }))).toBe('primary');
+      await expect.poll(() => service.isProviderExhausted(limited.id)).toBe(true);
+      expect(service.isProviderExhausted(limited.id, true)).toBe(false);
+      expect(servedBy(await callMessages(local.url, { key, sessionId: 'session-new' }))).toBe('backup');
+      expect(servedBy(await callMessages(local.url, { key, sessionId: 'session-held' }))).toBe('primary');
+    });
   });
 });

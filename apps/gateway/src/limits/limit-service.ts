@@ -54,7 +54,7 @@ export interface SettleInput extends ProviderUsage {
 export interface LimitService {
   admit(input: AdmitInput): Promise<AdmitOutcome>;
   settle(input: SettleInput): Promise<void>;
-  isProviderExhausted(providerId: string): boolean;
+  isProviderExhausted(providerId: string, forBoundSession?: boolean): boolean;
   /** Every configured limit of a user, key or provider with its usage; null for an unknown subject. */
   readUsage(subject: LimitSubject): Promise<SubjectUsage | null>;
   /** Clears a user's or key's spend windows and total; false for an unknown subject. */
@@ -118,7 +118,7 @@ export function createLimitService(deps: LimitServiceDeps): LimitService {
       if (failure) health.failed(failure.reason);
     },
 
-    isProviderExhausted: (providerId) => providerView.isExhausted(providerId),
+    isProviderExhausted: (providerId, forBoundSession) => providerView.isExhausted(providerId, forBoundSession),
     refreshProviders: () => providerView.refresh(),
 
     async readUsage(subject) {

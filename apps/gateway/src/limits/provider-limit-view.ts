@@ -14,8 +14,12 @@ export interface ProviderLimitViewDeps {
 }
 
 export interface ProviderLimitView {
-  /** From memory, never a store call; a stale view starts a refresh in the background. */
-  isExhausted(providerId: string): boolean;
+  /**
+   * From memory, never a store call; a stale view starts a refresh in the background. A
+   * provider full only on concurrent sessions stays open to a session already bound to it
+   * (that session holds one of the slots; moving it would throw away its prompt cache).
+   */
+  isExhausted(providerId: string, forBoundSession?: boolean): boolean;
   /** Reads every limited provider's usage now (a few batched store calls). */
   refresh(): Promise<void>;
 }
@@ -33,6 +37,8 @@ export function hasAnyLimit(limits: Limits): boolean {
 export function createProviderLimitView(deps: ProviderLimitViewDeps): ProviderLimitView {
   const maxAgeMs = deps.maxAgeMs ?? 1_000;
   let exhausted = new Set<string>();
+  /** Providers whose only exhausted limit is concurrent sessions. */
+  let sessionsFull = new Set<string>();
   let refreshedAt = Number.NEGATIVE_INFINITY;
   let pending: Promise<void> | null = null;
   let again = false;
@@ -43,15 +49,23 @@ export function createProviderLimitView(deps: ProviderLimitViewDeps): ProviderLi
       .map((p) => ({ subject: { kind: 'provider', id: p.id }, limits: p.limits }));
     refreshedAt = deps.now();
     if (limited.length === 0) {
-      exhausted = new Set();
+      [exhausted, sessionsFull] = [new Set(), new Set()];
       return;
     }
     try {
       const usage = await readUsage(deps.store, limited, { now: refreshedAt, timeZone: deps.timeZone, sessionTtlMs: deps.sessionTtlMs });
-      exhausted = new Set(usage.filter((u) => u.entries.some((e) => e.exhausted)).map((u) => u.subject.id));
+      const nextExhausted = new Set<string>();
+      const nextSessionsFull = new Set<string>();
+      for (const { subject, entries } of usage) {
+        const full = entries.filter((entry) => entry.exhausted);
+        if (full.length === 0) continue;
+        if (full.every((entry) => entry.limit === 'concurrentSessions')) nextSessionsFull.add(subject.id);
+        else nextExhausted.add(subject.id);
+      }
+      [exhausted, sessionsFull] = [nextExhausted, nextSessionsFull];
       deps.health.succeeded();
     } catch (error) {
-      exhausted = new Set();
+      [exhausted, sessionsFull] = [new Set(), new Set()];
       deps.health.failed(error);
     }
   }
@@ -73,9 +87,9 @@ export function createProviderLimitView(deps: ProviderLimitViewDeps): ProviderLi
   }
 
   return {
-    isExhausted(providerId) {
+    isExhausted(providerId, forBoundSession = false) {
       if (deps.now() - refreshedAt >= maxAgeMs) void refresh();
-      return exhausted.has(providerId);
+      return exhausted.has(providerId) || (!forBoundSession && sessionsFull.has(providerId));
     },
     refresh,
   };

@@ -27,8 +27,8 @@ export interface ForwardDeps {
   timeZone: string;
   now: () => number;
   random: () => number;
-  /** Provider spend/RPM limits exhausted: taken out of selection instead of refusing the caller. */
-  isProviderExhausted: (providerId: string) => boolean;
+  /** Provider limits exhausted: taken out of selection instead of refusing the caller. */
+  isProviderExhausted: (providerId: string, forBoundSession: boolean) => boolean;
 }
 
 const SLOT_TTL_MS = 15 * 60_000;
@@ -90,7 +90,7 @@ export function createForward(deps: ForwardDeps) {
         timeZone: deps.timeZone,
         breakerStatus: (id) => breakerStatusAt(state.breakers.get(id) ?? null, now),
         isCoolingDown: (id) => state.coolingDown.has(id),
-        isLimitExhausted: deps.isProviderExhausted,
+        isLimitExhausted: (id) => deps.isProviderExhausted(id, id === state.boundProviderId),
         canConvert: () => false,
         excluded,
       });
