@@ -17,6 +17,8 @@ export const apiKeySchema = z.object({
   consoleAccess: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When the key last made a request; null if never. Optional: older gateways don't send it. */
+  lastUsedAt: z.string().nullable().optional(),
 });
 export type ApiKey = z.infer<typeof apiKeySchema>;
 

@@ -7,6 +7,7 @@ import { Button } from '../ui/button';
 import { Switch } from '../ui/switch';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { maskedKey, StatusBadge } from './key-status';
+import { LastUsed } from './last-used';
 import { LimitsSummary } from './limits-summary';
 
 interface KeysTableProps {
@@ -33,6 +34,7 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
           <TableHead>{t('page.users.key.name')}</TableHead>
           <TableHead>{t('page.users.key.key')}</TableHead>
           <TableHead>{t('page.users.field.status')}</TableHead>
+          <TableHead>{t('page.users.key.lastUsed')}</TableHead>
           <TableHead>{t('page.users.field.expiresAt')}</TableHead>
           <TableHead>{t('page.users.field.limits')}</TableHead>
           <TableHead>{t('page.users.key.created')}</TableHead>
@@ -65,6 +67,9 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
                 )}
                 <StatusBadge enabled={key.enabled} expiresAt={key.expiresAt} />
               </div>
+            </TableCell>
+            <TableCell className="whitespace-nowrap" data-testid="key-last-used">
+              <LastUsed at={key.lastUsedAt} />
             </TableCell>
             <TableCell className="whitespace-nowrap">
               {key.expiresAt ? format.dateTime(key.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('page.users.never')}
