@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderUi } from '../../test/render-ui';
 import { ConfirmDialog } from './confirm-dialog';
@@ -49,5 +49,17 @@ describe('ConfirmDialog', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveProperty('disabled', true);
     fireEvent.click(confirm);
     expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('renders extra content (an option for the action) inside the dialog', () => {
+    renderUi(
+      <ConfirmDialog open onOpenChange={vi.fn()} title="Rotate key?" confirmLabel="Rotate" onConfirm={vi.fn()}>
+        <label>
+          Grace period <input defaultValue="1 day" />
+        </label>
+      </ConfirmDialog>,
+    );
+    const dialog = screen.getByRole('alertdialog', { name: 'Rotate key?' });
+    expect(within(dialog).getByLabelText('Grace period')).toBeTruthy();
   });
 });

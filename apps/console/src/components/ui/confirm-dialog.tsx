@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   onOpenChange: (open: boolean) => void;
   title: ReactNode;
   description?: ReactNode;
+  /** Extra content between the description and the buttons, e.g. an option for the action. */
+  children?: ReactNode;
   confirmLabel: ReactNode;
   /** Red confirm button for deletions and other irreversible actions. */
   destructive?: boolean;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   onOpenChange,
   title,
   description,
+  children,
   confirmLabel,
   destructive = false,
   pending = false,
@@ -42,6 +45,7 @@ export function ConfirmDialog({
               {description}
             </AlertDialog.Description>
           )}
+          {children !== undefined && <div className="mt-4">{children}</div>}
           <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <AlertDialog.Cancel asChild>
               <Button variant="secondary" disabled={pending}>
