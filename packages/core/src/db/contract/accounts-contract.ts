@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NO_LIMITS, type Limits } from '../../domain/limits.js';
 import type { Provider } from '../../domain/provider.js';
-import { createApiKey, deleteApiKey, getApiKey, getApiKeyByHash, listApiKeys, listApiKeysByUser, updateApiKey } from '../queries/api-keys.js';
+import { createApiKey, deleteApiKey, getApiKey, getApiKeyByHash, keysLastUsedAt, listApiKeys, listApiKeysByUser, updateApiKey } from '../queries/api-keys.js';
+import { insertRequestLogs } from '../queries/request-logs.js';
 import { createProvider, deleteProvider, getProvider, listProviders, updateProvider } from '../queries/providers.js';
 import { createUser, deleteUser, getUser, listUsers, updateUser } from '../queries/users.js';
-import { contractSecretBox as box, type GetDb } from './contract-fixtures.js';
+import { contractSecretBox as box, type GetDb, makeRequestLog } from './contract-fixtures.js';
 
 const LIMITS: Limits = { ...NO_LIMITS, rpm: 60, usdDaily: '12.5', dailyMode: 'rolling' };
 
@@ -115,6 +116,20 @@ export function describeAccountsContract(getDb: GetDb): void {
       await expect(getApiKeyByHash(getDb(), 'hash-none')).resolves.toBeUndefined();
       await expect(listApiKeysByUser(getDb(), user.id)).resolves.toEqual([key]);
       await expect(listApiKeys(getDb())).resolves.toEqual([key, otherKey]);
+    });
+
+    it("know each key's last logged request", async () => {
+      const user = await createUser(getDb(), { name: 'lu' });
+      const used = await createApiKey(getDb(), keyInput(user.id, 'used'));
+      const idle = await createApiKey(getDb(), keyInput(user.id, 'idle'));
+      const latest = new Date('2026-11-30T12:00:00.000Z');
+      await insertRequestLogs(getDb(), [
+        makeRequestLog({ userId: user.id, keyId: used.id, createdAt: new Date('2026-11-29T08:00:00.000Z') }),
+        makeRequestLog({ userId: user.id, keyId: used.id, createdAt: latest }),
+      ]);
+      const lastUsed = await keysLastUsedAt(getDb(), user.id);
+      expect(lastUsed.get(used.id)?.toISOString()).toBe(latest.toISOString());
+      expect(lastUsed.has(idle.id)).toBe(false);
     });
 
     it('rejects a duplicate key hash', async () => {

@@ -48,6 +48,30 @@ export async function listApiKeysByUser(db: Kysely<Database>, userId: string): P
   return rows.map(toApiKey);
 }
 
+/**
+ * When each of a user's keys last made a request, read from the request log (so only within
+ * its retention); keys without a logged request are absent. One index lookup per key, newest first.
+ */
+export async function keysLastUsedAt(db: Kysely<Database>, userId: string): Promise<Map<string, Date>> {
+  const rows = await db
+    .selectFrom('apiKeys')
+    .select((eb) => [
+      'apiKeys.id',
+      eb
+        .selectFrom('requestLogs')
+        .select('requestLogs.createdAt')
+        .whereRef('requestLogs.keyId', '=', 'apiKeys.id')
+        .orderBy('requestLogs.createdAt', 'desc')
+        .limit(1)
+        .as('lastUsedAt'),
+    ])
+    .where('apiKeys.userId', '=', userId)
+    .execute();
+  const lastUsed = new Map<string, Date>();
+  for (const row of rows) if (row.lastUsedAt) lastUsed.set(row.id, new Date(row.lastUsedAt));
+  return lastUsed;
+}
+
 export async function getApiKey(db: Kysely<Database>, id: string): Promise<ApiKey | undefined> {
   const row = await db.selectFrom('apiKeys').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toApiKey(row);
