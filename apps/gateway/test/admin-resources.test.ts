@@ -105,8 +105,13 @@ describe('users and keys', () => {
     const listed = await api('GET', `/users/${userId}/keys`);
     expect(listed.text).not.toContain(key);
     expect(listed.text).not.toContain('keyHash');
-    expect(items(listed)[0]).toMatchObject({ id, name: 'laptop', enabled: true });
+    expect(items(listed)[0]).toMatchObject({ id, name: 'laptop', enabled: true, lastUsedAt: null });
+    const before = Date.now();
     expect((await callMessages(gateway.url, { key })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the log row is queued after the response
+    await gateway.flushLogs();
+    const lastUsedAt = (items(await api('GET', `/users/${userId}/keys`))[0] as { lastUsedAt: string | null }).lastUsedAt;
+    expect(Date.parse(lastUsedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
     expect(body(await api('PATCH', `/keys/${id}`, { enabled: false }))).toMatchObject({ enabled: false });
     expect((await callMessages(gateway.url, { key })).status).toBe(401);
     expect((await api('GET', `/keys/${id}/usage`)).status).toBe(200);

@@ -1,4 +1,4 @@
-import { apiKeyPrefix, type ApiKey, createApiKey, deleteApiKey, generateApiKey, getApiKey, getUser, hashApiKey, listApiKeysByUser, NO_LIMITS, updateApiKey } from '@cch/core';
+import { apiKeyPrefix, type ApiKey, createApiKey, deleteApiKey, generateApiKey, getApiKey, getUser, hashApiKey, keysLastUsedAt, listApiKeysByUser, NO_LIMITS, updateApiKey } from '@cch/core';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { audit } from './audit.js';
@@ -9,6 +9,12 @@ import { notFound } from './problem.js';
 
 const TAGS = ['keys'];
 const DEFAULT_GRACE_SECONDS = 86_400;
+
+/** A user's keys as listed: the view of each, and when it was last used. */
+export async function listKeysOf(db: Runtime['db'], userId: string) {
+  const [keys, lastUsed] = await Promise.all([listApiKeysByUser(db, userId), keysLastUsedAt(db, userId)]);
+  return keys.map((key) => ({ ...viewKey(key), lastUsedAt: lastUsed.get(key.id) ?? null }));
+}
 
 /** What the API and the audit log show of a key: never the hash. */
 export function viewKey({ keyHash: _hash, ...key }: ApiKey) {
@@ -31,7 +37,7 @@ export async function keysRoutes(app: FastifyInstance, { runtime }: { runtime: R
     schemas: { params: idParams, response: { 200: keyListSchema } },
     async handler(request) {
       const user = await loadUser(request.params.id);
-      return { items: (await listApiKeysByUser(db, user.id)).map(viewKey) };
+      return { items: await listKeysOf(db, user.id) };
     },
   });
 

@@ -32,5 +32,7 @@ export const keySchema = z.object({
 });
 
 export const createdKeySchema = keySchema.extend({ key: z.string().describe('The plaintext sk-… key; shown only in this response') });
-export const keyListSchema = z.object({ items: z.array(keySchema) });
+/** A key in a list, with when it last made a request (from the request log; null when none is logged). */
+export const listedKeySchema = keySchema.extend({ lastUsedAt: isoDate.nullable() });
+export const keyListSchema = z.object({ items: z.array(listedKeySchema) });
 export const rotatedKeySchema = z.object({ replacement: createdKeySchema, previous: keySchema });

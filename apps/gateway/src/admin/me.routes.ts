@@ -1,11 +1,10 @@
-import { listApiKeysByUser } from '@cch/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { limitServiceOf } from '../limits/limit-service-of.js';
 import type { Runtime } from '../runtime.js';
 import { defineRoute } from './define-route.js';
 import { keyListSchema, keySchema } from './keys.schemas.js';
-import { viewKey } from './keys.routes.js';
+import { listKeysOf, viewKey } from './keys.routes.js';
 import { forbidden } from './problem.js';
 import { totals, toTotals } from './stats-queries.js';
 import { PERIOD_MS, totalsSchema } from './stats.routes.js';
@@ -85,7 +84,7 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
     schemas: { response: { 200: keyListSchema } },
     async handler(request) {
       const { userId } = ownIds(request);
-      return { items: (await listApiKeysByUser(runtime.db, userId)).map(viewKey) };
+      return { items: await listKeysOf(runtime.db, userId) };
     },
   });
 }
