@@ -11,7 +11,7 @@ const perMillion = (model: string, field: (typeof PRICE_FIELDS)[number]): number
 describe('BUILTIN_PRICES', () => {
   it('covers the current Claude, OpenAI and Gemini models', () => {
     const models = [
-      'claude-opus-4-5', 'claude-opus-4-1', 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-sonnet-4',
+      'claude-opus-4-6', 'claude-sonnet-4-6', 'claude-opus-4-5', 'claude-opus-4-1', 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-sonnet-4',
       'claude-sonnet-4-20250514', 'claude-haiku-4-5', 'claude-haiku-4-5-20251001', 'claude-3-5-haiku', 'claude-3-7-sonnet-20250219',
       'gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-codex', 'gpt-5.1', 'gpt-5.1-codex', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4o',
       'gpt-4o-mini', 'o3', 'o4-mini',
@@ -23,6 +23,9 @@ describe('BUILTIN_PRICES', () => {
 
   it('holds the public list prices', () => {
     expect(perMillion('claude-sonnet-4-5', 'input_cost_per_token')).toBe(3);
+    expect(perMillion('claude-sonnet-4-6', 'output_cost_per_token')).toBe(15);
+    expect(perMillion('claude-opus-4-6', 'input_cost_per_token')).toBe(5);
+    expect(perMillion('claude-opus-4-6', 'cache_read_input_token_cost')).toBe(0.5);
     expect(perMillion('claude-sonnet-4-5', 'output_cost_per_token')).toBe(15);
     expect(perMillion('claude-sonnet-4-5', 'cache_creation_input_token_cost')).toBe(3.75);
     expect(perMillion('claude-sonnet-4-5', 'cache_creation_input_token_cost_above_1hr')).toBe(6);

@@ -6,7 +6,8 @@ import type { ModelPrice } from './model-price.js';
  * Written from the providers' public list prices (standard tier, text input), checked against
  * LiteLLM's model_prices_and_context_window.json:
  * - Anthropic: https://www.anthropic.com/pricing — cache write 5m = 1.25 × input, 1h = 2 × input,
- *   read = 0.1 × input; Sonnet 4/4.5 above 200k prompt tokens: $6 / $22.50.
+ *   read = 0.1 × input; Sonnet 4/4.5/4.6 above 200k prompt tokens: $6 / $22.50. Opus 4.6 is
+ *   listed at Opus 4.5's $5 / $25 (its long-context tier comes with a LiteLLM sync).
  * - OpenAI: https://openai.com/api/pricing — cached input as listed; no cache-write charge.
  * - Google: https://ai.google.dev/gemini-api/docs/pricing — output includes thinking tokens;
  *   Gemini 2.5 Pro and 3 Pro have a >200k-token prompt tier.
@@ -54,6 +55,7 @@ function toModelPrice(provider: string, mode: string, list: ListPrice): ModelPri
 
 // ── Anthropic ───────────────────────────────────────────────────────────────
 const claude = (list: ListPrice): ModelPrice => toModelPrice('anthropic', 'chat', list);
+const OPUS_4_6 = claude({ input: '5', output: '25', cacheWrite5m: '6.25', cacheWrite1h: '10', cacheRead: '0.50', maxInput: 200_000, maxOutput: 128_000 });
 const OPUS_4_5 = claude({ input: '5', output: '25', cacheWrite5m: '6.25', cacheWrite1h: '10', cacheRead: '0.50', maxInput: 200_000, maxOutput: 64_000 });
 const OPUS_4 = claude({ input: '15', output: '75', cacheWrite5m: '18.75', cacheWrite1h: '30', cacheRead: '1.50', maxInput: 200_000, maxOutput: 32_000 });
 const SONNET_4 = claude({
@@ -115,6 +117,7 @@ const GEMINI_2_0_FLASH = gemini({ input: '0.10', output: '0.40', cacheRead: '0.0
 const GEMINI_2_0_FLASH_LITE = gemini({ input: '0.075', output: '0.30', cacheRead: '0.01875', maxInput: 1_048_576, maxOutput: 8192 });
 
 const BUILTIN_PRICE_ENTRIES: readonly (readonly [string, ModelPrice])[] = [
+  ['claude-opus-4-6', OPUS_4_6],
   ['claude-opus-4-5', OPUS_4_5],
   ['claude-opus-4-5-20251101', OPUS_4_5],
   ['claude-opus-4-1', OPUS_4],
@@ -122,6 +125,7 @@ const BUILTIN_PRICE_ENTRIES: readonly (readonly [string, ModelPrice])[] = [
   ['claude-opus-4', OPUS_4],
   ['claude-opus-4-0', OPUS_4],
   ['claude-opus-4-20250514', OPUS_4],
+  ['claude-sonnet-4-6', SONNET_4],
   ['claude-sonnet-4-5', SONNET_4],
   ['claude-sonnet-4-5-20250929', SONNET_4],
   ['claude-sonnet-4', SONNET_4],
