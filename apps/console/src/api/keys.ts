@@ -25,6 +25,10 @@ export type ApiKey = z.infer<typeof apiKeySchema>;
 export const createdKeySchema = apiKeySchema.extend({ key: z.string() });
 export type CreatedKey = z.infer<typeof createdKeySchema>;
 
+/** `POST /admin/keys/{id}/rotate`: the new key (plaintext shown only here) and the old one, now on its grace period. */
+export const rotatedKeySchema = z.object({ replacement: createdKeySchema, previous: apiKeySchema });
+export type RotatedKey = z.infer<typeof rotatedKeySchema>;
+
 export const keyListSchema = z.object({ items: z.array(apiKeySchema) });
 const okSchema = z.object({ ok: z.literal(true) });
 
@@ -80,5 +84,25 @@ export function useDeleteKeyMutation() {
       queryClient.removeQueries({ queryKey: quotaKeys.subject({ kind: 'key', id: key.id }) });
       return queryClient.invalidateQueries({ queryKey: keyKeys.ofUser(key.userId) });
     },
+  });
+}
+
+export interface RotateKeyInput {
+  key: ApiKey;
+  /** How long the old key keeps working, 0..2592000 (30 days). */
+  graceSeconds: number;
+}
+
+/** Issues a replacement for a key; the old one keeps working for `graceSeconds`. */
+export function useRotateKeyMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, graceSeconds }: RotateKeyInput) =>
+      apiRequest(`/admin/keys/${encodeURIComponent(key.id)}/rotate`, {
+        method: 'POST',
+        body: { graceSeconds },
+        schema: rotatedKeySchema,
+      }),
+    onSuccess: (_rotated, { key }) => queryClient.invalidateQueries({ queryKey: keyKeys.ofUser(key.userId) }),
   });
 }

@@ -15,8 +15,9 @@ import { CreatedKeyDialog } from './created-key-dialog';
 import { KeyFormDialog } from './key-form-dialog';
 import { KeysTable } from './keys-table';
 import { QuotaCard } from './quota-card';
+import { RotateKeyDialog } from './rotate-key-dialog';
 
-/** A user's keys: issue (shown once), enable/disable, edit limits, per-key usage, delete. */
+/** A user's keys: issue (shown once), enable/disable, edit limits, rotate (new key shown once), per-key usage, delete. */
 export function KeysSection({ user }: { user: User }) {
   const t = useT();
   const { toast } = useToast();
@@ -27,6 +28,7 @@ export function KeysSection({ user }: { user: User }) {
   const [editing, setEditing] = useState<ApiKey | undefined>();
   const [created, setCreated] = useState<CreatedKey | null>(null);
   const [deleting, setDeleting] = useState<ApiKey | null>(null);
+  const [rotating, setRotating] = useState<ApiKey | null>(null);
   const [usageOf, setUsageOf] = useState<ApiKey | null>(null);
 
   const openCreate = () => {
@@ -77,6 +79,7 @@ export function KeysSection({ user }: { user: User }) {
                 setEditing(key);
                 setFormOpen(true);
               },
+              onRotate: setRotating,
               onDelete: setDeleting,
             }}
           />
@@ -84,6 +87,7 @@ export function KeysSection({ user }: { user: User }) {
       </QueryState>
 
       <KeyFormDialog open={formOpen} onOpenChange={setFormOpen} userId={user.id} apiKey={editing} onCreated={setCreated} />
+      <RotateKeyDialog apiKey={rotating} onClose={() => setRotating(null)} onRotated={setCreated} />
       <CreatedKeyDialog created={created} onDismiss={() => setCreated(null)} />
       <ConfirmDialog
         open={deleting !== null}

@@ -1,4 +1,4 @@
-import { Gauge, Pencil, Trash2 } from 'lucide-react';
+import { Gauge, Pencil, RotateCw, Trash2 } from 'lucide-react';
 import type { ApiKey } from '../../api/keys';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
@@ -17,6 +17,7 @@ interface KeysTableProps {
     onToggle: (key: ApiKey, enabled: boolean) => void;
     onUsage: (key: ApiKey) => void;
     onEdit: (key: ApiKey) => void;
+    onRotate: (key: ApiKey) => void;
     onDelete: (key: ApiKey) => void;
     busyId?: string | undefined;
   };
@@ -86,6 +87,9 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
                   </Button>
                   <Button variant="ghost" size="icon" aria-label={t('page.users.key.editNamed', { name: key.name })} onClick={() => actions.onEdit(key)}>
                     <Pencil aria-hidden />
+                  </Button>
+                  <Button variant="ghost" size="icon" aria-label={t('page.users.key.rotateNamed', { name: key.name })} onClick={() => actions.onRotate(key)}>
+                    <RotateCw aria-hidden />
                   </Button>
                   <Button variant="ghost" size="icon" aria-label={t('page.users.key.deleteNamed', { name: key.name })} onClick={() => actions.onDelete(key)}>
                     <Trash2 aria-hidden className="text-red-600 dark:text-red-400" />
