@@ -3,7 +3,7 @@ import type { ModelPrice } from '../../api/prices';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import { STICKY_ACTIONS_CELL, STICKY_ACTIONS_HEAD, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { PriceSourceBadge } from './price-source-badge';
 import { asNumber, perMillion } from './price-units';
 
@@ -34,7 +34,7 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
           <TableHead className="text-right">{t('page.prices.col.cacheRead')}</TableHead>
           <TableHead className="text-right">{t('page.prices.col.above200k')}</TableHead>
           <TableHead className="text-right">{t('page.prices.col.perRequest')}</TableHead>
-          <TableHead className="sticky right-0 bg-zinc-50 text-right shadow-[inset_1px_0_0_var(--color-zinc-200)] dark:bg-zinc-900 dark:shadow-[inset_1px_0_0_var(--color-zinc-800)]">
+          <TableHead className={STICKY_ACTIONS_HEAD}>
             <span className="sr-only">{t('page.prices.col.actions')}</span>
           </TableHead>
         </TableRow>
@@ -64,7 +64,7 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
               <TableCell className="text-right whitespace-nowrap tabular-nums">
                 {money(asNumber(price.prices.input_cost_per_request))}
               </TableCell>
-              <TableCell className="sticky right-0 bg-white px-2 text-right whitespace-nowrap shadow-[inset_1px_1px_0_var(--color-zinc-100)] dark:bg-zinc-900 dark:shadow-[inset_1px_1px_0_var(--color-zinc-800)]">
+              <TableCell className={STICKY_ACTIONS_CELL}>
                 <div className="flex justify-end gap-1">
                   <Button
                     variant="ghost"

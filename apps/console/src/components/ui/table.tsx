@@ -43,3 +43,7 @@ export function TableHead({ className, scope = 'col', ...props }: ComponentProps
 export function TableCell({ className, ...props }: ComponentProps<'td'>) {
   return <td className={cn('px-3 py-2.5 align-middle text-zinc-700 dark:text-zinc-300', className)} {...props} />;
 }
+
+/** An actions column that stays in view at the right edge while a wide table scrolls sideways. */
+export const STICKY_ACTIONS_HEAD = 'sticky right-0 bg-zinc-50 text-right shadow-[inset_1px_0_0_var(--color-zinc-200)] dark:bg-zinc-900 dark:shadow-[inset_1px_0_0_var(--color-zinc-800)]';
+export const STICKY_ACTIONS_CELL = 'sticky right-0 bg-white px-2 text-right whitespace-nowrap shadow-[inset_1px_1px_0_var(--color-zinc-100)] dark:bg-zinc-900 dark:shadow-[inset_1px_1px_0_var(--color-zinc-800)]';

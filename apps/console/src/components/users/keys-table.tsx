@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Switch } from '../ui/switch';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import { STICKY_ACTIONS_CELL, STICKY_ACTIONS_HEAD, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { maskedKey, StatusBadge } from './key-status';
 import { LastUsed } from './last-used';
 import { LimitsSummary } from './limits-summary';
@@ -39,7 +39,7 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
           <TableHead>{t('page.users.field.expiresAt')}</TableHead>
           <TableHead>{t('page.users.field.limits')}</TableHead>
           <TableHead>{t('page.users.key.created')}</TableHead>
-          {actions && <TableHead className="text-right">{t('page.users.field.actions')}</TableHead>}
+          {actions && <TableHead className={STICKY_ACTIONS_HEAD}>{t('page.users.field.actions')}</TableHead>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -80,7 +80,7 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
             </TableCell>
             <TableCell className="whitespace-nowrap">{format.dateTime(key.createdAt, { dateStyle: 'medium' })}</TableCell>
             {actions && (
-              <TableCell>
+              <TableCell className={STICKY_ACTIONS_CELL}>
                 <div className="flex justify-end gap-1">
                   <Button variant="ghost" size="icon" aria-label={t('page.users.key.usageNamed', { name: key.name })} onClick={() => actions.onUsage(key)}>
                     <Gauge aria-hidden />
