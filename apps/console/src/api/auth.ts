@@ -1,19 +1,15 @@
+import { type AuthSession, type LoginInput, logoutResponse, sessionResponse } from '@cch/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { isApiError } from './api-error';
 import { apiRequest } from './client';
 import { setCsrfToken } from './csrf-token';
 
-export const roleSchema = z.enum(['admin', 'user']);
-export type Role = z.infer<typeof roleSchema>;
-
-export const sessionSchema = z.object({
-  role: roleSchema,
-  name: z.string(),
-  csrfToken: z.string(),
-});
-export type Session = z.infer<typeof sessionSchema>;
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export { ROLES } from '@cch/contract';
+export type { Role } from '@cch/contract';
+/** The signed-in session behind the cookie. */
+export type Session = AuthSession;
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -23,7 +19,7 @@ export const authKeys = {
 /** `GET /admin/auth/me`: the session behind the cookie, or null when there is none. */
 export async function fetchSession(signal?: AbortSignal): Promise<Session | null> {
   try {
-    const session = await apiRequest('/admin/auth/me', { schema: sessionSchema, signal });
+    const session = await apiRequest('/admin/auth/me', { schema: sessionResponse, signal });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -38,8 +34,8 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session | null
 export async function login(token: string): Promise<Session> {
   const session = await apiRequest('/admin/auth/login', {
     method: 'POST',
-    body: { token },
-    schema: sessionSchema,
+    body: { token } satisfies LoginInput,
+    schema: sessionResponse,
   });
   setCsrfToken(session.csrfToken);
   return session;
@@ -47,7 +43,7 @@ export async function login(token: string): Promise<Session> {
 
 export async function logout(): Promise<void> {
   try {
-    await apiRequest('/admin/auth/logout', { method: 'POST', schema: z.unknown() });
+    await apiRequest('/admin/auth/logout', { method: 'POST', schema: logoutResponse });
   } finally {
     setCsrfToken(null);
   }

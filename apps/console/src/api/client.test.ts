@@ -61,7 +61,10 @@ describe('apiRequest', () => {
   });
 
   it('reports a network failure as status 0', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await rejectionOf(apiRequest('/admin/thing', { schema: okSchema }));
     expect(error.status).toBe(0);
     expect(error.isNetworkError).toBe(true);

@@ -1,45 +1,22 @@
+import {
+  type CreateKeyInput,
+  createdKeySchema,
+  keyListSchema,
+  keySchema,
+  type ListedKey,
+  okSchema,
+  type RotateKeyInput,
+  rotatedKeySchema,
+  type UpdateKeyInput,
+} from '@cch/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
 import { quotaKeys } from './quota';
-import { type LimitsPatch, limitsSchema } from './users';
 
-/** A key as listed: never the key itself, only its visible prefix. */
-export const apiKeySchema = z.object({
-  id: z.string(),
-  userId: z.string(),
-  name: z.string(),
-  keyPrefix: z.string(),
-  enabled: z.boolean(),
-  expiresAt: z.string().nullable(),
-  limits: limitsSchema,
-  group: z.string().nullable(),
-  consoleAccess: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** When the key last made a request; null if never. Optional: older gateways don't send it. */
-  lastUsedAt: z.string().nullable().optional(),
-});
-export type ApiKey = z.infer<typeof apiKeySchema>;
-
-export const createdKeySchema = apiKeySchema.extend({ key: z.string() });
-export type CreatedKey = z.infer<typeof createdKeySchema>;
-
-/** `POST /admin/keys/{id}/rotate`: the new key (plaintext shown only here) and the old one, now on its grace period. */
-export const rotatedKeySchema = z.object({ replacement: createdKeySchema, previous: apiKeySchema });
-export type RotatedKey = z.infer<typeof rotatedKeySchema>;
-
-export const keyListSchema = z.object({ items: z.array(apiKeySchema) });
-const okSchema = z.object({ ok: z.literal(true) });
-
-export interface KeyInput {
-  name: string;
-  enabled: boolean;
-  expiresAt: string | null;
-  group: string | null;
-  consoleAccess: boolean;
-  limits: LimitsPatch;
-}
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export type { CreateKeyInput, CreatedKey, Key, ListedKey, RotatedKey, UpdateKeyInput } from '@cch/contract';
+/** A key as the console lists it (with when it was last used). */
+export type ApiKey = ListedKey;
 
 export const keyKeys = {
   all: ['keys'] as const,
@@ -50,15 +27,21 @@ export function userKeysQueryOptions(userId: string) {
   return queryOptions({
     queryKey: keyKeys.ofUser(userId),
     queryFn: ({ signal }) =>
-      apiRequest(`/admin/users/${encodeURIComponent(userId)}/keys`, { schema: keyListSchema, signal }).then((r) => r.items),
+      apiRequest(`/admin/users/${encodeURIComponent(userId)}/keys`, { schema: keyListSchema, signal }).then(
+        (r) => r.items,
+      ),
   });
 }
 
 export function useCreateKeyMutation(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: KeyInput) =>
-      apiRequest(`/admin/users/${encodeURIComponent(userId)}/keys`, { method: 'POST', body: input, schema: createdKeySchema }),
+    mutationFn: (input: CreateKeyInput) =>
+      apiRequest(`/admin/users/${encodeURIComponent(userId)}/keys`, {
+        method: 'POST',
+        body: input,
+        schema: createdKeySchema,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keyKeys.ofUser(userId) }),
   });
 }
@@ -66,8 +49,8 @@ export function useCreateKeyMutation(userId: string) {
 export function useUpdateKeyMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<KeyInput> }) =>
-      apiRequest(`/admin/keys/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: apiKeySchema }),
+    mutationFn: ({ id, patch }: { id: string; patch: UpdateKeyInput }) =>
+      apiRequest(`/admin/keys/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: keySchema }),
     onSuccess: (key) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: keyKeys.ofUser(key.userId) }),
@@ -79,7 +62,8 @@ export function useUpdateKeyMutation() {
 export function useDeleteKeyMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: ApiKey) => apiRequest(`/admin/keys/${encodeURIComponent(key.id)}`, { method: 'DELETE', schema: okSchema }),
+    mutationFn: (key: ApiKey) =>
+      apiRequest(`/admin/keys/${encodeURIComponent(key.id)}`, { method: 'DELETE', schema: okSchema }),
     onSuccess: (_ok, key) => {
       queryClient.removeQueries({ queryKey: quotaKeys.subject({ kind: 'key', id: key.id }) });
       return queryClient.invalidateQueries({ queryKey: keyKeys.ofUser(key.userId) });
@@ -87,9 +71,9 @@ export function useDeleteKeyMutation() {
   });
 }
 
-export interface RotateKeyInput {
+export interface RotateKeyRequest {
   key: ApiKey;
-  /** How long the old key keeps working, 0..2592000 (30 days). */
+  /** How long the old key keeps working, 0..MAX_ROTATION_GRACE_SECONDS (30 days). */
   graceSeconds: number;
 }
 
@@ -97,10 +81,10 @@ export interface RotateKeyInput {
 export function useRotateKeyMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, graceSeconds }: RotateKeyInput) =>
+    mutationFn: ({ key, graceSeconds }: RotateKeyRequest) =>
       apiRequest(`/admin/keys/${encodeURIComponent(key.id)}/rotate`, {
         method: 'POST',
-        body: { graceSeconds },
+        body: { graceSeconds } satisfies RotateKeyInput,
         schema: rotatedKeySchema,
       }),
     onSuccess: (_rotated, { key }) => queryClient.invalidateQueries({ queryKey: keyKeys.ofUser(key.userId) }),

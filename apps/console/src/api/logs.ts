@@ -1,6 +1,20 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { type LogPage, logDetailViewSchema, logPageSchema } from '@cch/contract';
+import { type InfiniteData, infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
+
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export { COST_PARTS } from '@cch/contract';
+export type {
+  Attempt,
+  CostPart,
+  DecisionChain,
+  DecisionSummary,
+  FilterStep,
+  LogDetail,
+  LogPage,
+  LogSummary,
+} from '@cch/contract';
 
 /** Time windows the log filter offers (a rolling window ending now); `all` sends no `from`. */
 export const LOG_RANGES = ['1h', '24h', '7d', '30d', 'all'] as const;
@@ -28,9 +42,14 @@ export const LOG_PAGE_SIZE = 50;
 export const LOGS_LIVE_REFRESH_MS = 3_000;
 
 /** The API query string for `filters`: the time range becomes `from` relative to `now`. */
-export function logQuery(filters: LogFilters, now: number, page: { limit?: number; cursor?: number | null } = {}): URLSearchParams {
+export function logQuery(
+  filters: LogFilters,
+  now: number,
+  page: { limit?: number; cursor?: number | null; after?: number } = {},
+): URLSearchParams {
   const query = new URLSearchParams();
-  if (filters.range && filters.range !== 'all') query.set('from', new Date(now - RANGE_MS[filters.range]).toISOString());
+  if (filters.range && filters.range !== 'all')
+    query.set('from', new Date(now - RANGE_MS[filters.range]).toISOString());
   if (filters.userId) query.set('userId', filters.userId);
   if (filters.keyId) query.set('keyId', filters.keyId);
   if (filters.providerId) query.set('providerId', filters.providerId);
@@ -39,6 +58,7 @@ export function logQuery(filters: LogFilters, now: number, page: { limit?: numbe
   if (filters.sessionId) query.set('sessionId', filters.sessionId);
   if (page.limit !== undefined) query.set('limit', String(page.limit));
   if (page.cursor !== undefined && page.cursor !== null) query.set('cursor', String(page.cursor));
+  if (page.after !== undefined) query.set('after', String(page.after));
   return query;
 }
 
@@ -48,94 +68,6 @@ export function logsCsvUrl(filters: LogFilters, now: number): string {
   return query === '' ? '/admin/logs.csv' : `/admin/logs.csv?${query}`;
 }
 
-/** One request as the list shows it. */
-export const logSummarySchema = z.object({
-  id: z.number(),
-  createdAt: z.string(),
-  requestId: z.string(),
-  userId: z.string().nullable(),
-  keyId: z.string().nullable(),
-  providerId: z.string().nullable(),
-  sessionId: z.string().nullable(),
-  protocol: z.string(),
-  endpoint: z.string(),
-  method: z.string(),
-  requestedModel: z.string(),
-  upstreamModel: z.string().nullable(),
-  billedModel: z.string().nullable(),
-  statusCode: z.number(),
-  errorClass: z.string().nullable(),
-  errorMessage: z.string().nullable(),
-  durationMs: z.number(),
-  ttfbMs: z.number().nullable(),
-  isStream: z.boolean(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  cacheReadTokens: z.number(),
-  cacheWrite5mTokens: z.number(),
-  cacheWrite1hTokens: z.number(),
-  reasoningTokens: z.number(),
-  costUsd: z.string(),
-  costMultiplier: z.string(),
-});
-export type LogSummary = z.infer<typeof logSummarySchema>;
-
-const logPageSchema = z.object({ items: z.array(logSummarySchema), nextCursor: z.number().nullable() });
-export type LogPage = z.infer<typeof logPageSchema>;
-
-/** One upstream attempt of the decision chain (core `Attempt`). */
-const attemptSchema = z.object({
-  providerId: z.string(),
-  providerName: z.string(),
-  reason: z.string(),
-  retry: z.number().catch(0),
-  priority: z.number().optional().catch(undefined),
-  weight: z.number().optional().catch(undefined),
-  circuit: z.string().optional().catch(undefined),
-  upstreamModel: z.string().nullable().optional().catch(null),
-  status: z.number().nullable().catch(null),
-  errorClass: z.string().nullable().catch(null),
-  errorMessage: z.string().nullable().optional().catch(null),
-  durationMs: z.number().catch(0),
-});
-export type Attempt = z.infer<typeof attemptSchema>;
-
-/** One filter step of a selection round (core `FilterStep`). */
-const filterStepSchema = z.object({
-  step: z.string(),
-  kept: z.number(),
-  dropped: z.array(z.object({ providerId: z.string(), providerName: z.string(), reason: z.string() })).catch([]),
-});
-export type FilterStep = z.infer<typeof filterStepSchema>;
-
-/**
- * The decision chain is stored as JSON the API does not type; parse it leniently so an older or
- * partial row still opens (anything unreadable becomes "no steps").
- */
-export const decisionChainSchema = z
-  .object({
-    attempts: z.array(attemptSchema).catch([]),
-    rounds: z.array(z.array(filterStepSchema)).catch([]),
-    session: z.object({ id: z.string(), source: z.string() }).nullable().catch(null),
-  })
-  .catch({ attempts: [], rounds: [], session: null });
-export type DecisionChain = z.infer<typeof decisionChainSchema>;
-
-/** USD per part; each part already includes the provider's cost multiplier. */
-export const COST_PARTS = ['inputUsd', 'outputUsd', 'cacheReadUsd', 'cacheWrite5mUsd', 'cacheWrite1hUsd', 'requestUsd'] as const;
-export type CostPart = (typeof COST_PARTS)[number];
-const costBreakdownSchema = z.partialRecord(z.enum(COST_PARTS), z.string()).catch({});
-
-export const logDetailSchema = logSummarySchema.extend({
-  costBreakdown: costBreakdownSchema,
-  decisionChain: decisionChainSchema,
-  userAgent: z.string().nullable(),
-  clientIp: z.string().nullable(),
-  requestBody: z.string().nullable(),
-  responseBody: z.string().nullable(),
-});
-export type LogDetail = z.infer<typeof logDetailSchema>;
-
 export const logKeys = {
   all: ['logs'] as const,
   lists: () => [...logKeys.all, 'list'] as const,
@@ -143,7 +75,7 @@ export const logKeys = {
   detail: (id: number) => [...logKeys.all, 'detail', id] as const,
 };
 
-export function logsQueryOptions(filters: LogFilters, { live = false }: { live?: boolean } = {}) {
+export function logsQueryOptions(filters: LogFilters) {
   return infiniteQueryOptions({
     queryKey: logKeys.list(filters),
     queryFn: ({ signal, pageParam }) =>
@@ -154,14 +86,53 @@ export function logsQueryOptions(filters: LogFilters, { live = false }: { live?:
     // Safe: widens the literal null to the cursor type the later pages use.
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+type LogPages = InfiniteData<LogPage, number | null>;
+
+/**
+ * One live-refresh tick: asks only for the rows newer than the newest one shown and puts them on
+ * top of the first page. When more arrived than one page holds, the list starts over instead of
+ * leaving a gap.
+ */
+export async function fetchNewerLogs(queryClient: QueryClient, filters: LogFilters, signal?: AbortSignal) {
+  const key = logKeys.list(filters);
+  const shown = queryClient.getQueryData<LogPages>(key);
+  if (shown === undefined) return 0;
+  const newest = shown.pages[0]?.items[0]?.id ?? 0;
+  const query = logQuery(filters, Date.now(), { limit: LOG_PAGE_SIZE, after: newest });
+  const fresh = await apiRequest(`/admin/logs?${query}`, { schema: logPageSchema, signal });
+  if (fresh.nextCursor !== null) {
+    await queryClient.resetQueries({ queryKey: key, exact: true });
+    return fresh.items.length;
+  }
+  if (fresh.items.length === 0) return 0;
+  queryClient.setQueryData<LogPages>(key, (old) => {
+    const [first, ...rest] = old?.pages ?? [];
+    if (!old || !first) return old;
+    const known = new Set(first.items.map((row) => row.id));
+    const added = fresh.items.filter((row) => !known.has(row.id));
+    return { ...old, pages: [{ ...first, items: [...added, ...first.items] }, ...rest] };
+  });
+  return fresh.items.length;
+}
+
+/** While `live`, polls for new rows every {@link LOGS_LIVE_REFRESH_MS}; `isFetching` drives the spinner. */
+export function liveLogsQueryOptions(queryClient: QueryClient, filters: LogFilters, live: boolean) {
+  return queryOptions({
+    queryKey: [...logKeys.list(filters), 'newer'] as const,
+    queryFn: ({ signal }) => fetchNewerLogs(queryClient, filters, signal),
+    enabled: live,
     refetchInterval: live ? LOGS_LIVE_REFRESH_MS : false,
+    gcTime: 0,
   });
 }
 
 export function logQueryOptions(id: number) {
   return queryOptions({
     queryKey: logKeys.detail(id),
-    queryFn: ({ signal }) => apiRequest(`/admin/logs/${id}`, { schema: logDetailSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(`/admin/logs/${id}`, { schema: logDetailViewSchema, signal }),
     staleTime: Number.POSITIVE_INFINITY, // a written log row never changes
   });
 }

@@ -1,21 +1,9 @@
+import { keyListSchema, meSchema, meStatsSchema, meUsageSchema, type StatsPeriod } from '@cch/contract';
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
-import { apiKeySchema, keyListSchema } from './keys';
-import { usageSchema } from './quota';
-import { type StatsPeriod, statsTotalsSchema } from './stats';
-import { userSchema } from './users';
 
-const meSchema = z.object({
-  role: z.enum(['admin', 'user']),
-  name: z.string(),
-  user: userSchema.nullable(),
-  key: apiKeySchema.nullable(),
-});
-export type Me = z.infer<typeof meSchema>;
-
-const meUsageSchema = z.object({ user: usageSchema.nullable(), key: usageSchema.nullable() });
-export type MeUsage = z.infer<typeof meUsageSchema>;
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export type { Me, MeStats, MeUsage } from '@cch/contract';
 
 export const meKeys = {
   all: ['me'] as const,
@@ -45,13 +33,6 @@ export function meKeysQueryOptions() {
     queryFn: ({ signal }) => apiRequest('/admin/me/keys', { schema: keyListSchema, signal }).then((r) => r.items),
   });
 }
-
-const meStatsSchema = z.object({
-  range: z.object({ from: z.string(), to: z.string() }),
-  user: statsTotalsSchema,
-  key: statsTotalsSchema,
-});
-export type MeStats = z.infer<typeof meStatsSchema>;
 
 export function meStatsQueryOptions(period: StatsPeriod) {
   return queryOptions({

@@ -1,118 +1,32 @@
+import {
+  type CreateProviderInput,
+  okSchema,
+  type Provider,
+  providerListSchema,
+  providerSchema,
+  providerTestResult,
+  type UpdateProviderInput,
+  usageSchema,
+} from '@cch/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
-import { usageSchema } from './quota';
-import { type LimitsPatch, limitsSchema } from './users';
 
-/** The gateway's provider types and the client protocols a provider can accept (mirrors @cch/core). */
-export const PROVIDER_TYPES = ['claude', 'claude-auth', 'codex', 'openai-compatible', 'gemini', 'gemini-cli'] as const;
-export type ProviderType = (typeof PROVIDER_TYPES)[number];
-export const PROTOCOL_IDS = ['anthropic', 'openai-chat', 'openai-responses', 'gemini', 'gemini-cli'] as const;
-export type ProtocolId = (typeof PROTOCOL_IDS)[number];
-export const REDIRECT_MATCHES = ['exact', 'prefix', 'regex'] as const;
-export type RedirectMatch = (typeof REDIRECT_MATCHES)[number];
-
-const redirectSchema = z.object({ match: z.enum(REDIRECT_MATCHES), pattern: z.string(), target: z.string() });
-export type ModelRedirect = z.infer<typeof redirectSchema>;
-
-export const breakerStatusSchema = z.enum(['closed', 'open', 'half-open']);
-export type BreakerStatus = z.infer<typeof breakerStatusSchema>;
-
-export const providerHealthSchema = z.object({
-  status: breakerStatusSchema,
-  failures: z.number(),
-  /** Why the breaker last opened. */
-  reason: z.string().nullable(),
-  openedAt: z.string().nullable(),
-  openUntil: z.string().nullable(),
-  /** An upstream 429 asked the gateway to wait. */
-  coolingDown: z.boolean(),
-});
-export type ProviderHealth = z.infer<typeof providerHealthSchema>;
-
-const timeoutsSchema = z.object({ connectMs: z.number(), firstByteMs: z.number(), streamIdleMs: z.number(), totalMs: z.number() });
-export type ProviderTimeouts = z.infer<typeof timeoutsSchema>;
-const breakerSchema = z.object({
-  failureThreshold: z.number(),
-  openDurationMs: z.number(),
-  halfOpenSuccesses: z.number(),
-  countNetworkErrors: z.boolean(),
-});
-export type BreakerSettings = z.infer<typeof breakerSchema>;
-
-export const providerSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.enum(PROVIDER_TYPES),
-  baseUrl: z.string(),
-  /** Masked (`sk-…abcd`); the key itself is never returned. */
-  apiKeyPreview: z.string(),
-  enabled: z.boolean(),
-  weight: z.number(),
-  priority: z.number(),
-  groups: z.array(z.string()),
-  costMultiplier: z.string(),
-  modelRedirects: z.array(redirectSchema),
-  allowedModels: z.array(z.string()),
-  allowedClients: z.array(z.string()),
-  blockedClients: z.array(z.string()),
-  activeHours: z.object({ start: z.string(), end: z.string() }).nullable(),
-  proxyUrl: z.string().nullable(),
-  proxyFallbackToDirect: z.boolean(),
-  customHeaders: z.record(z.string(), z.string()),
-  timeouts: timeoutsSchema,
-  retryBudget: z.number(),
-  circuitBreaker: breakerSchema,
-  concurrencyLimit: z.number().nullable(),
-  limits: limitsSchema,
-  acceptedFormats: z.array(z.enum(PROTOCOL_IDS)),
-  health: providerHealthSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Provider = z.infer<typeof providerSchema>;
-
-const providerListSchema = z.object({ items: z.array(providerSchema) });
-const okSchema = z.object({ ok: z.literal(true) });
-
-export const providerTestResultSchema = z.object({
-  ok: z.boolean(),
-  /** Upstream HTTP status; null when the upstream was not reached. */
-  status: z.number().nullable(),
-  latencyMs: z.number(),
-  model: z.string(),
-  errorClass: z.string().nullable(),
-  message: z.string().nullable(),
-});
-export type ProviderTestResult = z.infer<typeof providerTestResultSchema>;
-
-/** Everything a create or update may send. Create needs name, type, baseUrl and apiKey; the rest is defaulted. */
-export interface ProviderInput {
-  name: string;
-  type: ProviderType;
-  baseUrl: string;
-  /** Write-only. Omitted on update to keep the stored key. */
-  apiKey?: string;
-  enabled?: boolean;
-  weight?: number;
-  priority?: number;
-  groups?: string[];
-  costMultiplier?: string;
-  modelRedirects?: ModelRedirect[];
-  allowedModels?: string[];
-  allowedClients?: string[];
-  blockedClients?: string[];
-  activeHours?: { start: string; end: string } | null;
-  proxyUrl?: string | null;
-  proxyFallbackToDirect?: boolean;
-  customHeaders?: Record<string, string>;
-  timeouts?: Partial<ProviderTimeouts>;
-  retryBudget?: number;
-  circuitBreaker?: Partial<BreakerSettings>;
-  concurrencyLimit?: number | null;
-  limits?: LimitsPatch;
-  acceptedFormats?: ProtocolId[];
-}
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export { BREAKER_STATUSES, PROTOCOL_IDS, PROVIDER_TYPES, REDIRECT_MATCHES } from '@cch/contract';
+export type {
+  BreakerSettings,
+  BreakerStatus,
+  CreateProviderInput,
+  ModelRedirect,
+  ProtocolId,
+  Provider,
+  ProviderHealth,
+  ProviderTestResult,
+  ProviderTimeouts,
+  ProviderType,
+  RedirectMatch,
+  UpdateProviderInput,
+} from '@cch/contract';
 
 export const providerKeys = {
   all: ['providers'] as const,
@@ -126,7 +40,8 @@ const pathOf = (id: string) => `/admin/providers/${encodeURIComponent(id)}`;
 export function providersQueryOptions() {
   return queryOptions({
     queryKey: providerKeys.list(),
-    queryFn: ({ signal }) => apiRequest('/admin/providers', { schema: providerListSchema, signal }).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      apiRequest('/admin/providers', { schema: providerListSchema, signal }).then((r) => r.items),
     // Health and breaker state change on their own: keep the list fresh while it is open.
     refetchInterval: 15_000,
   });
@@ -145,7 +60,9 @@ function useStoreProvider() {
   const queryClient = useQueryClient();
   return async (provider: Provider) => {
     queryClient.setQueryData(providerKeys.detail(provider.id), provider);
-    queryClient.setQueryData<Provider[]>(providerKeys.list(), (list) => list?.map((p) => (p.id === provider.id ? provider : p)));
+    queryClient.setQueryData<Provider[]>(providerKeys.list(), (list) =>
+      list?.map((p) => (p.id === provider.id ? provider : p)),
+    );
     await queryClient.invalidateQueries({ queryKey: providerKeys.all });
   };
 }
@@ -153,7 +70,8 @@ function useStoreProvider() {
 export function useCreateProviderMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProviderInput) => apiRequest('/admin/providers', { method: 'POST', body: input, schema: providerSchema }),
+    mutationFn: (input: CreateProviderInput) =>
+      apiRequest('/admin/providers', { method: 'POST', body: input, schema: providerSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: providerKeys.all }),
   });
 }
@@ -161,7 +79,7 @@ export function useCreateProviderMutation() {
 export function useUpdateProviderMutation() {
   const store = useStoreProvider();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<ProviderInput> }) =>
+    mutationFn: ({ id, patch }: { id: string; patch: UpdateProviderInput }) =>
       apiRequest(pathOf(id), { method: 'PATCH', body: patch, schema: providerSchema }),
     onSuccess: store,
   });
@@ -191,6 +109,10 @@ export function useResetCircuitMutation() {
 export function useTestProviderMutation() {
   return useMutation({
     mutationFn: ({ id, model }: { id: string; model?: string }) =>
-      apiRequest(`${pathOf(id)}/test`, { method: 'POST', body: model ? { model } : {}, schema: providerTestResultSchema }),
+      apiRequest(`${pathOf(id)}/test`, {
+        method: 'POST',
+        body: model ? { model } : {},
+        schema: providerTestResult,
+      }),
   });
 }

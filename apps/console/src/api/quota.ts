@@ -1,35 +1,15 @@
+import { usageSchema } from '@cch/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
 
-export const limitKindSchema = z.enum(['rpm', 'concurrentSessions', 'usd5h', 'usdDaily', 'usdWeekly', 'usdMonthly', 'usdTotal']);
-export type LimitKind = z.infer<typeof limitKindSchema>;
-
-const usageEntrySchema = z.object({
-  limit: limitKindSchema,
-  name: z.string(),
-  shape: z.string(),
-  /** Epoch ms; null when the window never resets by itself (total). */
-  resetAt: z.number().nullable(),
-  exhausted: z.boolean(),
-  unit: z.enum(['requests', 'sessions', 'usd']),
-  /** USD limits: decimal strings. */
-  current: z.union([z.number(), z.string()]),
-  max: z.union([z.number(), z.string()]),
-  /** Total limit: when an admin last reset it (null: never). */
-  since: z.number().nullable().optional(),
-});
-export type UsageEntry = z.infer<typeof usageEntrySchema>;
-
-export const usageSchema = z.object({
-  subject: z.object({ kind: z.enum(['user', 'key', 'provider']), id: z.string() }),
-  entries: z.array(usageEntrySchema),
-});
-export type Usage = z.infer<typeof usageSchema>;
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export { LIMIT_KINDS } from '@cch/contract';
+export type { LimitKind, Usage, UsageEntry } from '@cch/contract';
 
 export type QuotaSubject = { kind: 'user' | 'key'; id: string };
 
-const pathOf = ({ kind, id }: QuotaSubject) => `/admin/${kind === 'user' ? 'users' : 'keys'}/${encodeURIComponent(id)}/usage`;
+const pathOf = ({ kind, id }: QuotaSubject) =>
+  `/admin/${kind === 'user' ? 'users' : 'keys'}/${encodeURIComponent(id)}/usage`;
 
 export const quotaKeys = {
   all: ['quota'] as const,
@@ -47,7 +27,8 @@ export function quotaQueryOptions(subject: QuotaSubject) {
 export function useResetUsageMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (subject: QuotaSubject) => apiRequest(`${pathOf(subject)}/reset`, { method: 'POST', schema: usageSchema }),
+    mutationFn: (subject: QuotaSubject) =>
+      apiRequest(`${pathOf(subject)}/reset`, { method: 'POST', schema: usageSchema }),
     onSuccess: (usage, subject) => {
       queryClient.setQueryData(quotaKeys.subject(subject), usage);
       return queryClient.invalidateQueries({ queryKey: quotaKeys.subject(subject) });

@@ -1,45 +1,9 @@
+import { logPageSchema, sessionListSchema } from '@cch/contract';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
 
-/** A live session (seen within SESSION_TTL) with its request-log aggregates. */
-export const sessionSchema = z.object({
-  id: z.string(),
-  lastSeenAt: z.string(),
-  /** The provider the session is sticky to right now. */
-  boundProviderId: z.string().nullable(),
-  userId: z.string().nullable(),
-  keyId: z.string().nullable(),
-  /** Provider of the latest logged request. */
-  providerId: z.string().nullable(),
-  requests: z.number(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  costUsd: z.string(),
-});
-export type Session = z.infer<typeof sessionSchema>;
-
-const sessionListSchema = z.object({ items: z.array(sessionSchema) });
-
-/** The request-log fields the session drawer shows (the API sends more; zod drops the rest). */
-export const sessionRequestSchema = z.object({
-  id: z.number(),
-  createdAt: z.string(),
-  providerId: z.string().nullable(),
-  requestedModel: z.string(),
-  upstreamModel: z.string().nullable(),
-  statusCode: z.number(),
-  errorClass: z.string().nullable(),
-  durationMs: z.number(),
-  isStream: z.boolean(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  cacheReadTokens: z.number(),
-  costUsd: z.string(),
-});
-export type SessionRequest = z.infer<typeof sessionRequestSchema>;
-
-const sessionRequestPageSchema = z.object({ items: z.array(sessionRequestSchema), nextCursor: z.number().nullable() });
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export type { LogSummary as SessionRequest, Session } from '@cch/contract';
 
 /** How often the live list refreshes. */
 export const SESSIONS_REFRESH_MS = 5_000;
@@ -66,7 +30,10 @@ export function sessionRequestsQueryOptions(id: string) {
     queryFn: ({ signal, pageParam }) => {
       const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
       if (pageParam !== null) query.set('cursor', String(pageParam));
-      return apiRequest(`/admin/sessions/${encodeURIComponent(id)}/requests?${query}`, { schema: sessionRequestPageSchema, signal });
+      return apiRequest(`/admin/sessions/${encodeURIComponent(id)}/requests?${query}`, {
+        schema: logPageSchema,
+        signal,
+      });
     },
     // Safe: widens the literal null to the cursor type the later pages use.
     initialPageParam: null as number | null,

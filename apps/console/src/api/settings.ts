@@ -1,30 +1,16 @@
+import {
+  environmentSchema,
+  type RuntimeSettingsPatch,
+  runtimeSettingsViewSchema,
+  type Settings,
+  settingsSchema,
+} from '@cch/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
 
-/** Every stored setting: name → any JSON value. */
-export const settingsSchema = z.record(z.string(), z.json());
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingValue = Settings[string];
-
-/** Configuration the gateway's environment fixes at start (read-only in the console). */
-export const environmentSchema = z.object({
-  billedModel: z.enum(['requested', 'redirected']),
-  logRetentionDays: z.number().int(),
-  storeBodies: z.boolean(),
-  priceSyncUrl: z.string(),
-  priceSyncIntervalHours: z.number(),
-  sessionTtlSeconds: z.number().int(),
-  maxProvidersPerRequest: z.number().int(),
-  interceptWarmup: z.boolean(),
-  timeZone: z.string(),
-  database: z.enum(['postgres', 'pglite']),
-  redis: z.boolean(),
-});
-export type Environment = z.infer<typeof environmentSchema>;
-
-/** The one setting the gateway reads today: a fixed USD amount reserved per request at admission. */
-export const RESERVE_USD_SETTING = 'limits.reserveUsd';
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export { RESERVE_USD_SETTING } from '@cch/contract';
+export type { Environment, Settings, SettingValue } from '@cch/contract';
 
 export const settingsKeys = {
   all: ['settings'] as const,
@@ -51,7 +37,32 @@ export function environmentQueryOptions() {
 export function useSaveSettingsMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Settings) => apiRequest('/admin/settings', { method: 'PUT', body: patch, schema: settingsSchema }),
+    mutationFn: (patch: Settings) =>
+      apiRequest('/admin/settings', { method: 'PUT', body: patch, schema: settingsSchema }),
     onSuccess: (settings) => queryClient.setQueryData(settingsKeys.stored(), settings),
+  });
+}
+
+export type { RuntimeSettingName, RuntimeSettings, RuntimeSettingsPatch, RuntimeSettingsView } from '@cch/contract';
+
+export const runtimeSettingsKey = [...settingsKeys.all, 'runtime'] as const;
+
+export function runtimeSettingsQueryOptions() {
+  return queryOptions({
+    queryKey: runtimeSettingsKey,
+    queryFn: ({ signal }) => apiRequest('/admin/settings/runtime', { schema: runtimeSettingsViewSchema, signal }),
+  });
+}
+
+/** Changes runtime settings on every gateway; null returns one to its `.env` value. */
+export function useSaveRuntimeSettingsMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: RuntimeSettingsPatch) =>
+      apiRequest('/admin/settings/runtime', { method: 'PATCH', body: patch, schema: runtimeSettingsViewSchema }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(runtimeSettingsKey, view);
+      void queryClient.invalidateQueries({ queryKey: ['console-config'] });
+    },
   });
 }

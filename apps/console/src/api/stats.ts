@@ -1,46 +1,27 @@
+import {
+  type Bucket,
+  type LeaderboardDimension,
+  leaderboardSchema,
+  overviewSchema,
+  type StatsPeriod,
+  type StatsTotals,
+  timeSeriesSchema,
+} from '@cch/contract';
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client';
 
-/** A rolling window ending now, as the stats API names it. */
-export const STATS_PERIODS = ['day', 'week', 'month'] as const;
-export type StatsPeriod = (typeof STATS_PERIODS)[number];
-export type LeaderboardDimension = 'user' | 'key' | 'provider' | 'model';
-export type Bucket = 'hour' | 'day';
-
-/** Counters summed from the hourly rollups; cost is an exact USD decimal string. */
-export const statsTotalsSchema = z.object({
-  requests: z.number(),
-  errors: z.number(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  cacheReadTokens: z.number(),
-  /** 5-minute and 1-hour cache writes together. */
-  cacheWriteTokens: z.number(),
-  costUsd: z.string(),
-  avgDurationMs: z.number(),
-});
-export type StatsTotals = z.infer<typeof statsTotalsSchema>;
-
-const rangeSchema = z.object({ from: z.string(), to: z.string() });
-
-const overviewSchema = z.object({ range: rangeSchema, totals: statsTotalsSchema });
-export type StatsOverview = z.infer<typeof overviewSchema>;
-
-const timeSeriesSchema = z.object({
-  range: rangeSchema,
-  bucket: z.enum(['hour', 'day']),
-  points: z.array(statsTotalsSchema.extend({ at: z.string() })),
-});
-export type StatsTimeSeries = z.infer<typeof timeSeriesSchema>;
-export type StatsPoint = StatsTimeSeries['points'][number];
-
-const leaderboardSchema = z.object({
-  range: rangeSchema,
-  by: z.string(),
-  items: z.array(statsTotalsSchema.extend({ id: z.string(), name: z.string().nullable() })),
-});
-export type LeaderboardEntry = z.infer<typeof leaderboardSchema>['items'][number];
+// The schemas and types are the gateway's own (@cch/contract); re-exported for the console's pages.
+export { STATS_PERIODS } from '@cch/contract';
+export type {
+  Bucket,
+  LeaderboardDimension,
+  LeaderboardEntry,
+  StatsOverview,
+  StatsPeriod,
+  StatsPoint,
+  StatsTimeSeries,
+  StatsTotals,
+} from '@cch/contract';
 
 /** All tokens of a totals row (input, output, cache read and cache write). */
 export function totalTokens(totals: StatsTotals): number {
@@ -71,7 +52,8 @@ const STATS_REFRESH_MS = 60_000;
 export function statsOverviewQueryOptions(period: StatsPeriod) {
   return queryOptions({
     queryKey: statsKeys.overview(period),
-    queryFn: ({ signal }) => apiRequest(`/admin/stats?${new URLSearchParams({ period })}`, { schema: overviewSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(`/admin/stats?${new URLSearchParams({ period })}`, { schema: overviewSchema, signal }),
     refetchInterval: STATS_REFRESH_MS,
   });
 }
@@ -80,7 +62,10 @@ export function statsTimeSeriesQueryOptions(period: StatsPeriod, bucket: Bucket 
   return queryOptions({
     queryKey: statsKeys.timeSeries(period, bucket),
     queryFn: ({ signal }) =>
-      apiRequest(`/admin/stats/timeseries?${new URLSearchParams({ period, bucket })}`, { schema: timeSeriesSchema, signal }),
+      apiRequest(`/admin/stats/timeseries?${new URLSearchParams({ period, bucket })}`, {
+        schema: timeSeriesSchema,
+        signal,
+      }),
     refetchInterval: STATS_REFRESH_MS,
   });
 }

@@ -1,25 +1,45 @@
-import { PROTOCOL_IDS, PROVIDER_TYPES } from '@cch/core';
 import { z } from 'zod';
-import { isoDate, limitsPatch, limitsSchema, usdInput } from './common.schemas.js';
+import { hhmm, isoDate, usdInput } from './common.js';
+import { limitsPatch, limitsSchema } from './limits.js';
+import { PROTOCOL_IDS, PROVIDER_TYPES } from './protocols.js';
 
-const redirect = z.object({ match: z.enum(['exact', 'prefix', 'regex']), pattern: z.string().min(1), target: z.string().min(1) });
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm');
+/** How a model redirect's pattern matches the requested model. */
+export const REDIRECT_MATCHES = ['exact', 'prefix', 'regex'] as const;
+export type RedirectMatch = (typeof REDIRECT_MATCHES)[number];
+
+/** A provider's circuit breaker: closed (serving), open (skipped), half-open (probing). */
+export const BREAKER_STATUSES = ['closed', 'open', 'half-open'] as const;
+export type BreakerStatus = (typeof BREAKER_STATUSES)[number];
+
+const redirect = z.object({
+  match: z.enum(REDIRECT_MATCHES),
+  pattern: z.string().min(1),
+  target: z.string().min(1),
+});
+export type ModelRedirect = z.infer<typeof redirect>;
 const activeHours = z.object({ start: hhmm, end: hhmm });
-const timeoutsPatch = z.object({
-  connectMs: z.number().int().positive().optional(),
-  firstByteMs: z.number().int().positive().optional(),
-  streamIdleMs: z.number().int().positive().optional(),
-  totalMs: z.number().int().positive().optional(),
+const timeouts = z.object({
+  connectMs: z.number().int().positive(),
+  firstByteMs: z.number().int().positive(),
+  streamIdleMs: z.number().int().positive(),
+  totalMs: z.number().int().positive(),
+  /**
+   * Hedged streams: when this provider has sent no first content byte after this long, the same
+   * request also starts on the next provider and the first to answer wins. null = off.
+   */
+  hedgeAfterMs: z.number().int().positive().nullable(),
 });
-const breakerPatch = z.object({
-  failureThreshold: z.number().int().positive().optional(),
-  openDurationMs: z.number().int().positive().optional(),
-  halfOpenSuccesses: z.number().int().positive().optional(),
-  countNetworkErrors: z.boolean().optional(),
+export type ProviderTimeouts = z.infer<typeof timeouts>;
+const breaker = z.object({
+  failureThreshold: z.number().int().positive(),
+  openDurationMs: z.number().int().positive(),
+  halfOpenSuccesses: z.number().int().positive(),
+  countNetworkErrors: z.boolean(),
 });
+export type BreakerSettings = z.infer<typeof breaker>;
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
-/** Every field but the four required ones is optional and defaulted. */
+/** Every field but the four required ones is optional and defaulted (see PROVIDER_DEFAULTS). */
 const providerFields = {
   enabled: z.boolean().optional(),
   weight: z.number().int().min(0).optional(),
@@ -31,12 +51,16 @@ const providerFields = {
   allowedClients: z.array(z.string()).optional(),
   blockedClients: z.array(z.string()).optional(),
   activeHours: activeHours.nullable().optional(),
-  proxyUrl: z.string().regex(/^(https?|socks5):\/\//, 'expected an http(s):// or socks5:// URL').nullable().optional(),
+  proxyUrl: z
+    .string()
+    .regex(/^(https?|socks5):\/\//, 'expected an http(s):// or socks5:// URL')
+    .nullable()
+    .optional(),
   proxyFallbackToDirect: z.boolean().optional(),
   customHeaders: z.record(z.string(), z.string()).optional(),
-  timeouts: timeoutsPatch.optional(),
+  timeouts: timeouts.partial().optional(),
   retryBudget: z.number().int().min(0).max(10).optional(),
-  circuitBreaker: breakerPatch.optional(),
+  circuitBreaker: breaker.partial().optional(),
   concurrencyLimit: z.number().int().positive().nullable().optional(),
   limits: limitsPatch.optional(),
   acceptedFormats: z.array(z.enum(PROTOCOL_IDS)).optional(),
@@ -49,6 +73,7 @@ export const createProviderBody = z.object({
   apiKey: z.string().min(1).describe('The upstream key; stored encrypted, never returned'),
   ...providerFields,
 });
+export type CreateProviderInput = z.input<typeof createProviderBody>;
 
 export const updateProviderBody = z.object({
   name: z.string().trim().min(1).optional(),
@@ -57,15 +82,17 @@ export const updateProviderBody = z.object({
   apiKey: z.string().min(1).optional(),
   ...providerFields,
 });
+export type UpdateProviderInput = z.input<typeof updateProviderBody>;
 
 export const providerHealthSchema = z.object({
-  status: z.enum(['closed', 'open', 'half-open']),
+  status: z.enum(BREAKER_STATUSES),
   failures: z.number().int(),
   reason: z.string().nullable().describe('Why the breaker last opened'),
   openedAt: isoDate.nullable(),
   openUntil: isoDate.nullable(),
   coolingDown: z.boolean().describe('An upstream 429 asked us to wait'),
 });
+export type ProviderHealth = z.infer<typeof providerHealthSchema>;
 
 export const providerSchema = z.object({
   id: z.string(),
@@ -86,9 +113,20 @@ export const providerSchema = z.object({
   proxyUrl: z.string().nullable(),
   proxyFallbackToDirect: z.boolean(),
   customHeaders: z.record(z.string(), z.string()),
-  timeouts: z.object({ connectMs: z.number(), firstByteMs: z.number(), streamIdleMs: z.number(), totalMs: z.number() }),
+  timeouts: z.object({
+    connectMs: z.number(),
+    firstByteMs: z.number(),
+    streamIdleMs: z.number(),
+    totalMs: z.number(),
+    hedgeAfterMs: z.number().nullable().describe('Hedged streams: start the next provider after this long; null = off'),
+  }),
   retryBudget: z.number(),
-  circuitBreaker: z.object({ failureThreshold: z.number(), openDurationMs: z.number(), halfOpenSuccesses: z.number(), countNetworkErrors: z.boolean() }),
+  circuitBreaker: z.object({
+    failureThreshold: z.number(),
+    openDurationMs: z.number(),
+    halfOpenSuccesses: z.number(),
+    countNetworkErrors: z.boolean(),
+  }),
   concurrencyLimit: z.number().nullable(),
   limits: limitsSchema,
   acceptedFormats: z.array(z.enum(PROTOCOL_IDS)),
@@ -96,10 +134,14 @@ export const providerSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
 });
+export type Provider = z.infer<typeof providerSchema>;
 
 export const providerListSchema = z.object({ items: z.array(providerSchema) });
 
-export const providerTestBody = z.object({ model: z.string().min(1).optional().describe('Defaults to a small model of the provider type') }).optional();
+export const providerTestBody = z
+  .object({ model: z.string().min(1).optional().describe('Defaults to a small model of the provider type') })
+  .optional();
+export type ProviderTestInput = z.input<typeof providerTestBody>;
 
 export const providerTestResult = z.object({
   ok: z.boolean(),
@@ -109,3 +151,4 @@ export const providerTestResult = z.object({
   errorClass: z.string().nullable(),
   message: z.string().nullable(),
 });
+export type ProviderTestResult = z.infer<typeof providerTestResult>;

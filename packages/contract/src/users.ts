@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { dateInput, flatLimitFields, isoDate, limitsPatch, limitsSchema } from './common.schemas.js';
+import { ROLES } from './auth.js';
+import { dateInput, isoDate } from './common.js';
+import { flatLimitFields, limitsPatch, limitsSchema } from './limits.js';
 
 const userFields = {
   note: z.string().optional(),
-  role: z.enum(['admin', 'user']).optional(),
+  role: z.enum(ROLES).optional(),
   group: z.string().min(1).nullable().optional(),
   limits: limitsPatch.optional(),
   ...flatLimitFields,
@@ -15,13 +17,15 @@ const userFields = {
 };
 
 export const createUserBody = z.object({ name: z.string().trim().min(1), ...userFields });
+export type CreateUserInput = z.input<typeof createUserBody>;
 export const updateUserBody = z.object({ name: z.string().trim().min(1).optional(), ...userFields });
+export type UpdateUserInput = z.input<typeof updateUserBody>;
 
 export const userSchema = z.object({
   id: z.string(),
   name: z.string(),
   note: z.string(),
-  role: z.enum(['admin', 'user']),
+  role: z.enum(ROLES),
   group: z.string().nullable(),
   limits: limitsSchema,
   allowedModels: z.array(z.string()),
@@ -32,5 +36,6 @@ export const userSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
 });
+export type User = z.infer<typeof userSchema>;
 
 export const userListSchema = z.object({ items: z.array(userSchema) });
