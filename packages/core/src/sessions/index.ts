@@ -1,1 +1,2 @@
 export * from './derive-session-id.js';
+export * from './session-id.js';

@@ -51,9 +51,15 @@ const anthropicStream = [
 ].join('\n');
 
 const anthropicFrames: SseFrame[] = [
-  { event: 'message_start', data: '{"type":"message_start","message":{"id":"msg_1","model":"claude-sonnet-4-5-20250929"}}' },
+  {
+    event: 'message_start',
+    data: '{"type":"message_start","message":{"id":"msg_1","model":"claude-sonnet-4-5-20250929"}}',
+  },
   { event: 'ping', data: '{"type": "ping"}' },
-  { event: 'content_block_delta', data: '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Grüße 👋 你好"}}' },
+  {
+    event: 'content_block_delta',
+    data: '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Grüße 👋 你好"}}',
+  },
 ];
 
 describe('createSseParser', () => {

@@ -38,10 +38,16 @@ export function createSseParser(): SseParser {
   }
 
   function processLine(line: string): void {
-    if (line.length === 0) return dispatch();
+    if (line.length === 0) {
+      dispatch();
+      return;
+    }
     const colon = line.indexOf(':');
     if (colon === 0) return; // comment
-    if (colon === -1) return applyField(frame, line, '');
+    if (colon === -1) {
+      applyField(frame, line, '');
+      return;
+    }
     const valueStart = line.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1;
     applyField(frame, line.slice(0, colon), line.slice(valueStart));
   }
@@ -111,7 +117,7 @@ function emptyFrameState(): FrameState {
 function applyField(frame: FrameState, field: string, value: string): void {
   switch (field) {
     case 'data':
-      frame.data = frame.hasData ? frame.data + '\n' + value : value;
+      frame.data = frame.hasData ? `${frame.data}\n${value}` : value;
       frame.hasData = true;
       return;
     case 'event':

@@ -10,7 +10,7 @@ export function encodeSseFrame(frame: SseFrame): string {
   if (frame.event !== null) out += `event: ${stripLineBreaks(frame.event)}\n`;
   if (frame.id !== undefined) out += `id: ${stripLineBreaks(frame.id)}\n`;
   for (const line of frame.data.split(/\r\n|\r|\n/)) out += `data: ${line}\n`;
-  return out + '\n';
+  return `${out}\n`;
 }
 
 /** A line break inside `event` or `id` would start a new field; such values cannot be sent. */

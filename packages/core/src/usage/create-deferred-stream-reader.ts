@@ -1,5 +1,5 @@
 import type { SseFrame } from '../sse/index.js';
-import { parseJsonSafely } from './parse-json-safely.js';
+import { parseJsonSafely } from '../json/parse-json-safely.js';
 import { NO_READING, type StreamUsageReader, type UsageReading } from './usage-extractor.js';
 
 export interface DeferredStreamReaderOptions {

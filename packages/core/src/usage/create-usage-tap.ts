@@ -1,9 +1,7 @@
-import type { ProtocolId } from '../domain/protocol.js';
 import { createSseParser } from '../sse/index.js';
-import { parseJsonSafely } from './parse-json-safely.js';
+import { parseJsonSafely } from '../json/parse-json-safely.js';
 import type { Usage } from './usage.js';
 import type { UsageExtractor, UsageReading } from './usage-extractor.js';
-import { USAGE_EXTRACTORS } from './usage-extractors.js';
 
 /** Largest JSON body the tap buffers (8 MiB); past it, the body is not parsed and usage is null. */
 export const DEFAULT_MAX_JSON_BYTES = 8 * 1024 * 1024;
@@ -31,10 +29,11 @@ interface TapCore {
   finish(): UsageReading;
 }
 
-export function createUsageTap(protocol: ProtocolId, mode: UsageTapMode, options: UsageTapOptions = {}): UsageTap {
-  const extractor = USAGE_EXTRACTORS[protocol];
+export function createUsageTap(extractor: UsageExtractor, mode: UsageTapMode, options: UsageTapOptions = {}): UsageTap {
   const core =
-    mode === 'sse' ? createSseCore(extractor) : createJsonCore(extractor, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES);
+    mode === 'sse'
+      ? createSseCore(extractor)
+      : createJsonCore(extractor, options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES);
   let result: UsageReading | undefined;
   let broken = false;
   return {

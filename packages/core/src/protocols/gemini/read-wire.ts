@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import { InvalidIrRequestError } from '../../ir/errors.js';
+
+type ErrorFactory = (message: string) => Error;
+
+const invalidRequest: ErrorFactory = (message) => new InvalidIrRequestError(message);
+
+/** Parses a piece of a Gemini payload; a mismatch throws naming where it is (`contents.2.parts.0: …`). */
+export function readWire<T>(schema: z.ZodType<T>, value: unknown, where: string, fail = invalidRequest): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = [where, ...(issue?.path ?? []).map(String)].join('.');
+  throw fail(`${path}: ${issue?.message ?? 'invalid value'}`);
+}

@@ -1,0 +1,1 @@
+export { readWire } from '../anthropic/read-wire.js';
