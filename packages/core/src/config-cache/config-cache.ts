@@ -1,6 +1,14 @@
 import type { Provider } from '../domain/provider.js';
 import type { ApiKey, User } from '../domain/user.js';
+import type { RequestRules } from '../governance/request-rules.js';
 import type { StateStore } from '../state/state-store.js';
+import type { ErrorRuleRecord } from '../db/queries/error-rules.js';
+import type { RectifierSwitch } from '../db/queries/rectifier-switches.js';
+import { type CompiledErrorRule, compileErrorRules } from '../governance/error-rules/compile-error-rules.js';
+import {
+  createRectifierSwitchboard,
+  type RectifierSwitchboard,
+} from '../governance/rectifiers/rectifier-switchboard.js';
 
 /** Everything the proxy hot path reads, loaded from the database in one go. */
 export interface ConfigSnapshot {
@@ -8,12 +16,19 @@ export interface ConfigSnapshot {
   users: User[];
   keys: ApiKey[];
   settings: Record<string, unknown>;
+  errorRules?: ErrorRuleRecord[];
+  rectifierSwitches?: RectifierSwitch[];
+  /** Request governance (filters, sensitive words, overrides, client versions); absent = none. */
+  requestRules?: RequestRules;
 }
 
 export interface IndexedSnapshot extends ConfigSnapshot {
   keyByHash: Map<string, ApiKey>;
   userById: Map<string, User>;
   providerById: Map<string, Provider>;
+  /** Enabled error rules in the order they are tried. */
+  errorMatcher: CompiledErrorRule[];
+  rectifiers: RectifierSwitchboard;
   version: number;
 }
 
@@ -33,6 +48,8 @@ function index(snapshot: ConfigSnapshot, version: number): IndexedSnapshot {
     keyByHash: new Map(snapshot.keys.map((k) => [k.keyHash, k])),
     userById: new Map(snapshot.users.map((u) => [u.id, u])),
     providerById: new Map(snapshot.providers.map((p) => [p.id, p])),
+    errorMatcher: compileErrorRules(snapshot.errorRules ?? []),
+    rectifiers: createRectifierSwitchboard(snapshot.rectifierSwitches ?? []),
     version,
   };
 }

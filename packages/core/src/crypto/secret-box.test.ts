@@ -33,7 +33,9 @@ describe('createSecretBox', () => {
     const [version, iv, tag, ciphertext = ''] = box.encrypt('secret value').split(':');
     const flipped = Buffer.from(ciphertext, 'base64');
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => box.decrypt([version, iv, tag, flipped.toString('base64')].join(':'))).toThrow(/wrong encryption key or corrupted/);
+    expect(() => box.decrypt([version, iv, tag, flipped.toString('base64')].join(':'))).toThrow(
+      /wrong encryption key or corrupted/,
+    );
   });
 
   it('rejects unknown formats and versions', () => {

@@ -44,7 +44,13 @@ function encryptWithKey(key: Buffer, plaintext: string): string {
 function decryptWithKey(key: Buffer, sealed: string): string {
   const parts = sealed.split(':');
   const [version, ivB64, tagB64, ciphertextB64] = parts;
-  if (parts.length !== 4 || version !== VERSION || ivB64 === undefined || tagB64 === undefined || ciphertextB64 === undefined) {
+  if (
+    parts.length !== 4 ||
+    version !== VERSION ||
+    ivB64 === undefined ||
+    tagB64 === undefined ||
+    ciphertextB64 === undefined
+  ) {
     throw new SecretBoxError(`Unrecognised sealed value (expected "${VERSION}:<iv>:<tag>:<ciphertext>").`);
   }
   const iv = Buffer.from(ivB64, 'base64');

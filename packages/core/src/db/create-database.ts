@@ -50,10 +50,9 @@ function createPostgres(databaseUrl: string, options: CreateDatabaseOptions): Da
     types,
     connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     keepAlive: true,
-    // The gateway's reads are index lookups and month-sized rollup scans (tens of thousands of
-    // rows), where starting parallel workers costs more than the scan: a month's totals take
-    // 94 ms with them and 16 ms without on a 2-core server (bench/rollup-bench.ts).
-    options: '-c max_parallel_workers_per_gather=0',
+    // No session state and no startup `options`: the pool must work through PgBouncer in
+    // transaction mode, which refuses `options` and gives consecutive statements different server
+    // connections. Rollup reads turn parallel query off per transaction (without-parallel-workers.ts).
   });
   pool.on('error', (error) => options.onIdleClientError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: createPlugins() });
@@ -74,7 +73,11 @@ const PGLITE_CONF = ['shared_buffers = 16MB', 'wal_buffers = 1MB'];
 async function initClusterInChildProcess(storageDir: string): Promise<void> {
   const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const script = `const { PGlite } = require(${JSON.stringify(pgliteEntry)});
-(async () => { const db = new PGlite({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} }); await db.waitReady; await db.close(); })()
+(async () => {
+  const db = new PGlite({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} });
+  await db.waitReady;
+  await db.close();
+})()
   .catch((error) => { console.error(error); process.exit(1); });`;
   await promisify(execFile)(process.execPath, ['-e', script, storageDir], { timeout: 120_000 });
 }

@@ -45,7 +45,9 @@ describe('pglite on disk', () => {
     for (let open = 0; open < 2; open++) {
       const handle = await createDatabase({ dataDir });
       try {
-        const { rows } = await sql<{ sharedBuffers: string }>`select current_setting('shared_buffers') as shared_buffers`.execute(handle.db);
+        const { rows } = await sql<{
+          sharedBuffers: string;
+        }>`select current_setting('shared_buffers') as shared_buffers`.execute(handle.db);
         expect(rows[0]?.sharedBuffers).toBe('16MB');
       } finally {
         await handle.close();

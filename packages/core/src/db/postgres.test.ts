@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from './create-database.js';
 import { pingDatabase } from './ping-database.js';
+import type { Database } from './schema.js';
 import { describeStorageContract } from './storage-contract.js';
+import { withoutParallelWorkers } from './without-parallel-workers.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 
@@ -47,8 +49,19 @@ describe.skipIf(adminUrl === undefined)('PostgreSQL', () => {
       expect(handle.kind).toBe('postgres');
       await expect(pingDatabase(handle.db)).resolves.toBeUndefined();
       expect(pg.types.getTypeParser(20, 'text')('42')).toBe('42');
-      const { rows } = await sql<{ setting: string }>`select current_setting('max_parallel_workers_per_gather') as setting`.execute(handle.db);
-      expect(rows[0]?.setting).toBe('0');
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('turns parallel query off for a rollup read only, leaving no session state behind', async () => {
+    const handle = await createDatabase({ databaseUrl: admin, dataDir: '/unused' });
+    const setting = async (db: Kysely<Database>) =>
+      (await sql<{ v: string }>`select current_setting('max_parallel_workers_per_gather') as v`.execute(db)).rows[0]?.v;
+    try {
+      const serverDefault = await setting(handle.db);
+      expect(await withoutParallelWorkers(handle.db, setting)).toBe('0');
+      expect(await setting(handle.db)).toBe(serverDefault);
     } finally {
       await handle.close();
     }

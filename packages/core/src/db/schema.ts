@@ -1,13 +1,21 @@
+import type {
+  NotificationChannel,
+  NotificationDeliveryEvent,
+  NotificationDeliveryStatus,
+  NotificationEventKind,
+} from '@cch/contract';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Limits } from '../domain/limits.js';
 import type { ProtocolId, ProviderType } from '../domain/protocol.js';
-import type {
-  ActiveHours,
-  CircuitBreakerSettings,
-  ModelRedirect,
-  ProviderTimeouts,
-} from '../domain/provider.js';
+import type { ActiveHours, CircuitBreakerSettings, ModelRedirect, ProviderTimeouts } from '../domain/provider.js';
 import type { UserRole } from '../domain/user.js';
+import type { ErrorRuleAction, ErrorRuleMatch } from '@cch/contract';
+import type {
+  ClientVersionRulesTable,
+  ProviderOverridesTable,
+  RequestFiltersTable,
+  SensitiveWordsTable,
+} from './request-governance-tables.js';
 
 /*
  * The database as TypeScript sees it through `CamelCasePlugin` (columns are snake_case in SQL).
@@ -171,6 +179,78 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface SpendResetsTable {
+  subjectKind: 'user' | 'key' | 'provider';
+  subjectId: string;
+  resetAt: Date;
+}
+
+export interface ErrorRulesTable {
+  id: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+  priority: number;
+  match: Json<ErrorRuleMatch>;
+  action: ErrorRuleAction;
+  countsForBreaker: boolean | null;
+  override: Json<{ status: number | null; message: string | null }>;
+  builtin: boolean;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+export interface NotificationTargetsTable {
+  id: string;
+  name: string;
+  channel: NotificationChannel;
+  enabled: boolean;
+  events: Json<NotificationEventKind[]>;
+  /** The sealed JSON of the URL or bot token and the signing secret. */
+  secretEncrypted: string;
+  secretPreview: string;
+  hasSigningSecret: boolean;
+  chatId: string | null;
+  apiBaseUrl: string | null;
+  cooldownMinutes: number;
+  leaderboardTime: string;
+  leaderboardSize: number;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+/** One rectifier's on/off for one provider, or for every provider when `providerId` is ''. */
+export interface RectifierSwitchesTable {
+  rectifier: string;
+  providerId: string;
+  enabled: boolean;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  targetId: string;
+  event: NotificationDeliveryEvent;
+  subject: string;
+  title: string;
+  status: NotificationDeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+/** One background probe of a provider (availability page and public status page). */
+export interface ProviderProbesTable {
+  id: Generated<number>;
+  providerId: string;
+  probedAt: GeneratedTimestamp;
+  ok: boolean;
+  status: number | null;
+  latencyMs: number;
+  errorClass: string | null;
+  message: string | null;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -180,6 +260,16 @@ export interface Database {
   usageHourly: UsageHourlyTable;
   settings: SettingsTable;
   auditLog: AuditLogTable;
+  spendResets: SpendResetsTable;
+  errorRules: ErrorRulesTable;
+  rectifierSwitches: RectifierSwitchesTable;
+  notificationTargets: NotificationTargetsTable;
+  notificationDeliveries: NotificationDeliveriesTable;
+  requestFilters: RequestFiltersTable;
+  sensitiveWords: SensitiveWordsTable;
+  providerOverrides: ProviderOverridesTable;
+  clientVersionRules: ClientVersionRulesTable;
+  providerProbes: ProviderProbesTable;
 }
 
 export type ProviderRow = Selectable<ProvidersTable>;
@@ -200,3 +290,5 @@ export type NewUsageHourlyRow = Insertable<UsageHourlyTable>;
 export type SettingRow = Selectable<SettingsTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditLogRow = Insertable<AuditLogTable>;
+export type NotificationTargetRow = Selectable<NotificationTargetsTable>;
+export type NotificationDeliveryRow = Selectable<NotificationDeliveriesTable>;

@@ -1,8 +1,12 @@
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeAccountsContract } from './contract/accounts-contract.js';
 import { truncateAll } from './contract/contract-fixtures.js';
+import { describeCostReportContract } from './contract/cost-report-contract.js';
+import { describeLedgerSpendContract } from './contract/ledger-spend-contract.js';
 import { describeRecordsContract } from './contract/records-contract.js';
 import { describeRequestLogContract } from './contract/request-log-contract.js';
+import { describeRequestLogRejectsContract } from './contract/request-log-rejects-contract.js';
 import { describeTypesContract } from './contract/types-contract.js';
 import type { DatabaseHandle } from './create-database.js';
 import { migrateToLatest } from './migrate.js';
@@ -41,11 +45,32 @@ export function describeStorageContract(name: string, makeDb: () => Promise<Data
         await expect(migrateToLatest(getDb())).resolves.toEqual([]);
         await expect(getDb().selectFrom('requestLogs').select('id').execute()).resolves.toEqual([]);
       });
+
+      it('apply all or nothing, naming the migration that failed and why', async () => {
+        const withBroken = {
+          ...migrations,
+          '9999-01-01T00-00-00-probe': {
+            up: (db: Kysely<unknown>) => db.schema.createTable('probe').addColumn('id', 'integer').execute(),
+          },
+          '9999-01-02T00-00-00-broken': {
+            up: async (db: Kysely<unknown>) => void (await sql`select 1 / 0`.execute(db)),
+          },
+        };
+        await expect(migrateToLatest(getDb(), withBroken)).rejects.toThrow(
+          /migration "9999-01-02T00-00-00-broken" failed: division by zero/,
+        );
+        const probe = await sql<{ found: string | null }>`select to_regclass('probe')::text as found`.execute(getDb());
+        expect(probe.rows[0]?.found).toBeNull();
+        await expect(migrateToLatest(getDb())).resolves.toEqual([]);
+      });
     });
 
     describeAccountsContract(getDb);
     describeRecordsContract(getDb);
     describeRequestLogContract(getDb);
+    describeRequestLogRejectsContract(getDb);
+    describeLedgerSpendContract(getDb);
     describeTypesContract(getDb);
+    describeCostReportContract(getDb);
   });
 }

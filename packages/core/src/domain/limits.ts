@@ -30,3 +30,16 @@ export const NO_LIMITS: Limits = {
   dailyMode: 'fixed',
   dailyResetTime: '00:00',
 };
+
+/** Whether any limit is set (window modes alone limit nothing). */
+export function hasAnyLimit(limits: Limits): boolean {
+  return (
+    limits.rpm !== null ||
+    limits.concurrentSessions !== null ||
+    limits.usd5h !== null ||
+    limits.usdDaily !== null ||
+    limits.usdWeekly !== null ||
+    limits.usdMonthly !== null ||
+    limits.usdTotal !== null
+  );
+}

@@ -1,9 +1,7 @@
-/** The wire protocols a client can speak to the gateway (and a provider can speak upstream). */
-export const PROTOCOL_IDS = ['anthropic', 'openai-chat', 'openai-responses', 'gemini', 'gemini-cli'] as const;
-export type ProtocolId = (typeof PROTOCOL_IDS)[number];
+import type { ProtocolId, ProviderType } from '@cch/contract';
 
-export const PROVIDER_TYPES = ['claude', 'claude-auth', 'codex', 'openai-compatible', 'gemini', 'gemini-cli'] as const;
-export type ProviderType = (typeof PROVIDER_TYPES)[number];
+// Declared once in the admin API contract (the console needs them too); core re-exports them.
+export { PROTOCOL_IDS, PROVIDER_TYPES, type ProtocolId, type ProviderType } from '@cch/contract';
 
 /** The protocol each provider type speaks natively. */
 export const NATIVE_PROTOCOL = {

@@ -1,8 +1,9 @@
+import { PROVIDER_DEFAULTS, type RedirectMatch } from '@cch/contract';
 import type { Limits } from './limits.js';
 import type { ProtocolId, ProviderType } from './protocol.js';
 
 export interface ModelRedirect {
-  match: 'exact' | 'prefix' | 'regex';
+  match: RedirectMatch;
   pattern: string;
   target: string;
 }
@@ -21,6 +22,8 @@ export interface ProviderTimeouts {
   streamIdleMs: number;
   /** Non-streams only: the whole exchange. */
   totalMs: number;
+  /** Streams only: hedge onto the next provider when no first content byte came this soon; null = off. */
+  hedgeAfterMs: number | null;
 }
 
 export interface CircuitBreakerSettings {
@@ -67,16 +70,5 @@ export interface Provider {
   updatedAt: Date;
 }
 
-export const DEFAULT_PROVIDER_TIMEOUTS: ProviderTimeouts = {
-  connectMs: 10_000,
-  firstByteMs: 60_000,
-  streamIdleMs: 120_000,
-  totalMs: 600_000,
-};
-
-export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerSettings = {
-  failureThreshold: 5,
-  openDurationMs: 30 * 60_000,
-  halfOpenSuccesses: 2,
-  countNetworkErrors: false,
-};
+export const DEFAULT_PROVIDER_TIMEOUTS: ProviderTimeouts = PROVIDER_DEFAULTS.timeouts;
+export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerSettings = PROVIDER_DEFAULTS.circuitBreaker;

@@ -32,7 +32,11 @@ async function deleteRunKeys(): Promise<void> {
 
 const backends: [string, () => StateStore, boolean][] = [
   ['memory', () => createMemoryStore(), true],
-  ['redis', () => createRedisStore({ url: redisUrl ?? '', prefix: `${runPrefix}${randomUUID().slice(0, 6)}:` }), Boolean(redisUrl)],
+  [
+    'redis',
+    () => createRedisStore({ url: redisUrl ?? '', prefix: `${runPrefix}${randomUUID().slice(0, 6)}:` }),
+    Boolean(redisUrl),
+  ],
 ];
 
 describe.each(backends)('limits on the %s store', (_name, makeStore, enabled) => {
@@ -48,17 +52,28 @@ describe.each(backends)('limits on the %s store', (_name, makeStore, enabled) =>
     if (redisUrl) await deleteRunKeys();
   });
 
-  function admit(user: Partial<Limits>, key: Partial<Limits>, at: { now: number; sessionId?: string; estimateNano?: number }) {
+  function admit(
+    user: Partial<Limits>,
+    key: Partial<Limits>,
+    at: { now: number; sessionId?: string; estimateNano?: number },
+  ) {
     const plan = planAdmission({
-      user: { id: 'u1', limits: limits(user) }, key: { id: 'k1', limits: limits(key) }, now: at.now, timeZone: SHANGHAI,
-      sessionTtlMs: TTL, sessionId: at.sessionId ?? 's1', requestId: `r${++seq}`, estimateNano: at.estimateNano ?? 0,
+      user: { id: 'u1', limits: limits(user) },
+      key: { id: 'k1', limits: limits(key) },
+      now: at.now,
+      timeZone: SHANGHAI,
+      sessionTtlMs: TTL,
+      sessionId: at.sessionId ?? 's1',
+      requestId: `r${++seq}`,
+      estimateNano: at.estimateNano ?? 0,
     });
     return store.admit(plan.request).then((result) => ({ plan, result }));
   }
 
   it.skipIf(!enabled)('refuses the request past the RPM limit and names the key limit', async () => {
     const now = Date.now();
-    for (let i = 0; i < 2; i++) expect((await admit({ rpm: 10 }, { rpm: 2 }, { now: now + i })).result.admitted).toBe(true);
+    for (let i = 0; i < 2; i++)
+      expect((await admit({ rpm: 10 }, { rpm: 2 }, { now: now + i })).result.admitted).toBe(true);
     const { plan, result } = await admit({ rpm: 10 }, { rpm: 2 }, { now: now + 10_000 });
     if (result.admitted) throw new Error('expected a refusal');
     const details = describeRefusal(plan, result.refusal, { now: now + 10_000, timeZone: SHANGHAI });
@@ -69,23 +84,32 @@ describe.each(backends)('limits on the %s store', (_name, makeStore, enabled) =>
   it.skipIf(!enabled)('counts distinct live sessions; a live session re-claims its slot', async () => {
     const now = Date.now();
     expect((await admit({ concurrentSessions: 1 }, {}, { now, sessionId: 'a' })).result.admitted).toBe(true);
-    expect((await admit({ concurrentSessions: 1 }, {}, { now: now + 1000, sessionId: 'a' })).result.admitted).toBe(true);
+    expect((await admit({ concurrentSessions: 1 }, {}, { now: now + 1000, sessionId: 'a' })).result.admitted).toBe(
+      true,
+    );
     const refused = await admit({ concurrentSessions: 1 }, {}, { now: now + 2000, sessionId: 'b' });
     expect(refused.result).toEqual({ admitted: false, refusal: { kind: 'slot', index: 0, current: 1 } });
-    expect((await admit({ concurrentSessions: 1 }, {}, { now: now + 1000 + TTL, sessionId: 'b' })).result.admitted).toBe(true);
+    expect(
+      (await admit({ concurrentSessions: 1 }, {}, { now: now + 1000 + TTL, sessionId: 'b' })).result.admitted,
+    ).toBe(true);
   });
 
   it.skipIf(!enabled)('reserves the estimate and settles the actual cost into every window', async () => {
     const now = Date.now();
     const user = { usdDaily: '1', usd5h: '5' };
     const admitted = [];
-    for (let i = 0; i < 3; i++) admitted.push(await admit(user, { usdDaily: '0.9' }, { now, estimateNano: 400_000_000 }));
+    for (let i = 0; i < 3; i++)
+      admitted.push(await admit(user, { usdDaily: '0.9' }, { now, estimateNano: 400_000_000 }));
     // Reserved 0, 0.4, 0.8 before each: all under both daily limits; the 4th sees 1.2, over the user's $1.
     expect(admitted.map((a) => a.result.admitted)).toEqual([true, true, true]);
     const refused = await admit(user, { usdDaily: '0.9' }, { now, estimateNano: 400_000_000 });
     expect(refused.result).toMatchObject({ admitted: false, refusal: { kind: 'budget', index: 1 } });
     for (const { plan } of admitted) await store.settle({ ...plan.settlement, actualNano: 100_000_000 });
-    const [usage] = await readUsage(store, [{ subject: { kind: 'user', id: 'u1' }, limits: limits(user) }], { now, timeZone: SHANGHAI, sessionTtlMs: TTL });
+    const [usage] = await readUsage(store, [{ subject: { kind: 'user', id: 'u1' }, limits: limits(user) }], {
+      now,
+      timeZone: SHANGHAI,
+      sessionTtlMs: TTL,
+    });
     expect(usage?.entries.map((e) => [e.limit, e.current, e.max, e.exhausted])).toEqual([
       ['usd5h', '0.3', '5', false],
       ['usdDaily', '0.3', '1', false],
@@ -128,7 +152,13 @@ describe.each(backends)('limits on the %s store', (_name, makeStore, enabled) =>
     const subject = { kind: 'provider', id: 'p1' } as const;
     const clock = { now: Date.now(), timeZone: 'UTC', sessionTtlMs: TTL };
     for (let i = 0; i < 2; i++) {
-      const record = planUsageRecord({ subjects: [{ subject, limits: provider }], clock, sessionId: 's', requestId: `p${i}`, amountNano: 2_000_000 });
+      const record = planUsageRecord({
+        subjects: [{ subject, limits: provider }],
+        clock,
+        sessionId: 's',
+        requestId: `p${i}`,
+        amountNano: 2_000_000,
+      });
       expect(await store.admit(record.request)).toEqual({ admitted: true });
     }
     const [usage] = await readUsage(store, [{ subject, limits: provider }], clock);

@@ -40,7 +40,8 @@ const RESET_VERB = {
 } as const satisfies Record<WindowShape, string>;
 
 function originOf(plan: AdmissionPlan, refusal: Refusal): CheckOrigin {
-  const list = refusal.kind === 'rate' ? plan.origins.rates : refusal.kind === 'slot' ? plan.origins.slots : plan.origins.budgets;
+  const list =
+    refusal.kind === 'rate' ? plan.origins.rates : refusal.kind === 'slot' ? plan.origins.slots : plan.origins.budgets;
   const origin = list[refusal.index];
   if (!origin) throw new RangeError(`refusal of ${refusal.kind} check ${refusal.index} is not in the plan`);
   return origin;
@@ -52,35 +53,64 @@ function resetAtOf(origin: CheckOrigin, refusal: Refusal, options: DescribeRefus
   return origin.resetAt;
 }
 
-function amounts(origin: CheckOrigin, current: number): { current: string; limit: string; remaining: string; unit: (v: string) => string } {
+function amounts(
+  origin: CheckOrigin,
+  current: number,
+): { current: string; limit: string; remaining: string; unit: (v: string) => string } {
   const remaining = Math.max(0, origin.max - current);
   if (isSpendLimit(origin.limit)) {
-    return { current: nanoToUsd(current), limit: nanoToUsd(origin.max), remaining: nanoToUsd(remaining), unit: (v) => `$${v}` };
+    return {
+      current: nanoToUsd(current),
+      limit: nanoToUsd(origin.max),
+      remaining: nanoToUsd(remaining),
+      unit: (v) => `$${v}`,
+    };
   }
   const noun = origin.limit === 'rpm' ? 'requests in the last 60 s' : 'sessions active';
-  return { current: String(current), limit: String(origin.max), remaining: String(remaining), unit: (v) => `${v} ${noun}` };
+  return {
+    current: String(current),
+    limit: String(origin.max),
+    remaining: String(remaining),
+    unit: (v) => `${v} ${noun}`,
+  };
 }
 
 /** Names the limit, its current value and limit, and when it resets; builds the rate-limit headers. */
-export function describeRefusal(plan: AdmissionPlan, refusal: Refusal, options: DescribeRefusalOptions): RefusalDetails {
+export function describeRefusal(
+  plan: AdmissionPlan,
+  refusal: Refusal,
+  options: DescribeRefusalOptions,
+): RefusalDetails {
   const origin = originOf(plan, refusal);
   const name = limitName(origin.subject, origin.limit);
   const resetAt = resetAtOf(origin, refusal, options);
   const retryAfterSeconds = resetAt === null ? null : Math.max(1, Math.ceil((resetAt - options.now) / 1000));
   const value = amounts(origin, refusal.current);
-  const used = isSpendLimit(origin.limit) ? `${value.unit(value.current)} used of ${value.unit(value.limit)}` : `${value.current} of ${value.unit(value.limit)}`;
+  const used = isSpendLimit(origin.limit)
+    ? `${value.unit(value.current)} used of ${value.unit(value.limit)}`
+    : `${value.current} of ${value.unit(value.limit)}`;
   const when =
     resetAt === null
       ? 'It resets only when an administrator resets the usage.'
       : `${RESET_VERB[origin.shape]} ${formatZonedIso(resetAt, options.timeZone)} (in ${retryAfterSeconds} s).`;
-  const headers: Record<string, string> = { 'x-ratelimit-limit': value.limit, 'x-ratelimit-remaining': value.remaining };
+  const headers: Record<string, string> = {
+    'x-ratelimit-limit': value.limit,
+    'x-ratelimit-remaining': value.remaining,
+  };
   if (retryAfterSeconds !== null) {
     headers['retry-after'] = String(retryAfterSeconds);
     headers['x-ratelimit-reset'] = String(retryAfterSeconds);
   }
   return {
     code: refusal.kind === 'rate' ? 'rate_limited' : refusal.kind === 'slot' ? 'concurrency_limited' : 'spend_limited',
-    origin, name, current: value.current, limit: value.limit, remaining: value.remaining, resetAt, retryAfterSeconds, headers,
+    origin,
+    name,
+    current: value.current,
+    limit: value.limit,
+    remaining: value.remaining,
+    resetAt,
+    retryAfterSeconds,
+    headers,
     message: `${name.charAt(0).toUpperCase()}${name.slice(1)} reached: ${used}. ${when}`,
   };
 }

@@ -1,3 +1,5 @@
+import type { LimitKind, SpendLimitKind } from '@cch/contract';
+
 /** Whose limit: users and keys are refused when over; providers leave selection instead. */
 export type LimitSubjectKind = 'user' | 'key' | 'provider';
 
@@ -6,10 +8,9 @@ export interface LimitSubject {
   id: string;
 }
 
-export type SpendLimitKind = 'usd5h' | 'usdDaily' | 'usdWeekly' | 'usdMonthly' | 'usdTotal';
-export type LimitKind = 'rpm' | 'concurrentSessions' | SpendLimitKind;
-
-export const SPEND_LIMIT_KINDS: readonly SpendLimitKind[] = ['usd5h', 'usdDaily', 'usdWeekly', 'usdMonthly', 'usdTotal'];
+// Declared once in the admin API contract (usage entries name them); core re-exports them.
+export { SPEND_LIMIT_KINDS } from '@cch/contract';
+export type { LimitKind, SpendLimitKind };
 
 /** How a window moves: sliding (RPM), rolling buckets, fixed calendar periods, or total since an admin reset. */
 export type WindowShape = 'sliding' | 'live' | 'rolling' | 'fixed' | 'total';

@@ -12,4 +12,8 @@ export const limiterKeys = {
   spend: (subject: LimitSubject, window: string) => `usd:${subjectPart(subject)}:${window}`,
   /** When an admin last reset this subject's spend (epoch ms), for "total since …". */
   resetAt: (subject: LimitSubject) => `usd:${subjectPart(subject)}:reset-at`,
+  /** Set (no expiry) once the spend counters are whole; missing after the store lost its state. */
+  epoch: () => 'usd:epoch',
+  /** Held by the replica rebuilding lost spend counters from the ledger. */
+  rebuildLock: () => 'usd:rebuild-lock',
 };

@@ -7,8 +7,14 @@ const limits = (overrides: Partial<Limits>): Limits => ({ ...NO_LIMITS, ...overr
 
 function plan(user: Partial<Limits>, key: Partial<Limits> = {}, timeZone = 'Asia/Shanghai') {
   return planAdmission({
-    user: { id: 'u1', limits: limits(user) }, key: { id: 'k1', limits: limits(key) },
-    now: NOW, timeZone, sessionTtlMs: 300_000, sessionId: 'sess-1', requestId: 'req-1', estimateNano: 50_000_000,
+    user: { id: 'u1', limits: limits(user) },
+    key: { id: 'k1', limits: limits(key) },
+    now: NOW,
+    timeZone,
+    sessionTtlMs: 300_000,
+    sessionId: 'sess-1',
+    requestId: 'req-1',
+    estimateNano: 50_000_000,
   });
 }
 
@@ -21,7 +27,14 @@ describe('planAdmission', () => {
   });
 
   it('names each fixed spend window after its period in the zone', () => {
-    const { request, origins } = plan({ usdDaily: '10', usdWeekly: '50', usdMonthly: '100', usdTotal: '1000', usd5h: '5', fiveHourMode: 'fixed' });
+    const { request, origins } = plan({
+      usdDaily: '10',
+      usdWeekly: '50',
+      usdMonthly: '100',
+      usdTotal: '1000',
+      usd5h: '5',
+      fiveHourMode: 'fixed',
+    });
     expect(request.budgets.map((b) => b.key)).toEqual([
       'usd:user:u1:5h:2026-11-22T14',
       'usd:user:u1:day:2026-11-23',
@@ -39,7 +52,10 @@ describe('planAdmission', () => {
     ]);
     expect(request.reserveNano).toBe(50_000_000);
     // A fixed counter expires an hour after its period ends.
-    expect(request.budgets[1]).toMatchObject({ mode: 'fixed', ttlMs: Date.parse('2026-11-23T16:00:00Z') - NOW + 3_600_000 });
+    expect(request.budgets[1]).toMatchObject({
+      mode: 'fixed',
+      ttlMs: Date.parse('2026-11-23T16:00:00Z') - NOW + 3_600_000,
+    });
     expect(request.budgets[4]).toMatchObject({ mode: 'fixed', ttlMs: null });
   });
 
@@ -52,7 +68,10 @@ describe('planAdmission', () => {
   });
 
   it('adds key limits to user limits', () => {
-    const { request, origins, settlement } = plan({ rpm: 60, concurrentSessions: 2, usdDaily: '10' }, { rpm: 5, usdDaily: '1' });
+    const { request, origins, settlement } = plan(
+      { rpm: 60, concurrentSessions: 2, usdDaily: '10' },
+      { rpm: 5, usdDaily: '1' },
+    );
     expect(request.rates).toEqual([
       { key: 'rpm:user:u1', windowMs: 60_000, limit: 60 },
       { key: 'rpm:key:k1', windowMs: 60_000, limit: 5 },
@@ -65,8 +84,14 @@ describe('planAdmission', () => {
 
   it('skips the session check when the request has no session, and malformed amounts', () => {
     const noSession = planAdmission({
-      user: { id: 'u1', limits: limits({ concurrentSessions: 1, usdDaily: 'ten dollars' }) }, key: { id: 'k1', limits: NO_LIMITS },
-      now: NOW, timeZone: 'UTC', sessionTtlMs: 300_000, sessionId: null, requestId: 'r', estimateNano: 1,
+      user: { id: 'u1', limits: limits({ concurrentSessions: 1, usdDaily: 'ten dollars' }) },
+      key: { id: 'k1', limits: NO_LIMITS },
+      now: NOW,
+      timeZone: 'UTC',
+      sessionTtlMs: 300_000,
+      sessionId: null,
+      requestId: 'r',
+      estimateNano: 1,
     });
     expect(isEmptyPlan(noSession)).toBe(true);
   });
@@ -81,12 +106,20 @@ describe('planAdmission', () => {
 describe('planUsageRecord', () => {
   it('records in the same windows with limits nothing reaches', () => {
     const record = planUsageRecord({
-      subjects: [{ subject: { kind: 'provider', id: 'p1' }, limits: limits({ rpm: 1, concurrentSessions: 1, usdDaily: '0' }) }],
-      clock: { now: NOW, timeZone: 'UTC', sessionTtlMs: 300_000 }, sessionId: 's', requestId: 'r', amountNano: 123,
+      subjects: [
+        { subject: { kind: 'provider', id: 'p1' }, limits: limits({ rpm: 1, concurrentSessions: 1, usdDaily: '0' }) },
+      ],
+      clock: { now: NOW, timeZone: 'UTC', sessionTtlMs: 300_000 },
+      sessionId: 's',
+      requestId: 'r',
+      amountNano: 123,
     });
     expect(record.request.rates[0]).toMatchObject({ key: 'rpm:provider:p1', limit: Number.MAX_SAFE_INTEGER });
     expect(record.request.slots[0]).toMatchObject({ key: 'sessions:provider:p1', limit: Number.MAX_SAFE_INTEGER });
-    expect(record.request.budgets[0]).toMatchObject({ key: 'usd:provider:p1:day:2026-11-22', limitNano: Number.MAX_SAFE_INTEGER });
+    expect(record.request.budgets[0]).toMatchObject({
+      key: 'usd:provider:p1:day:2026-11-22',
+      limitNano: Number.MAX_SAFE_INTEGER,
+    });
     expect(record.request.reserveNano).toBe(123);
   });
 });

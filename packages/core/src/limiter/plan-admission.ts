@@ -38,15 +38,26 @@ function toPlan(checks: SubjectChecks, now: number, requestId: string, reserveNa
   const reservedNano = budgets.length > 0 ? reserveNano : 0;
   return {
     request: {
-      now, requestId, reserveNano: reservedNano,
-      rates: checks.rates.map((c) => c.check), slots: checks.slots.map((c) => c.check), budgets: checks.budgets.map((c) => c.check),
+      now,
+      requestId,
+      reserveNano: reservedNano,
+      rates: checks.rates.map((c) => c.check),
+      slots: checks.slots.map((c) => c.check),
+      budgets: checks.budgets.map((c) => c.check),
     },
-    origins: { rates: checks.rates.map((c) => c.origin), slots: checks.slots.map((c) => c.origin), budgets: checks.budgets.map((c) => c.origin) },
+    origins: {
+      rates: checks.rates.map((c) => c.origin),
+      slots: checks.slots.map((c) => c.origin),
+      budgets: checks.budgets.map((c) => c.origin),
+    },
     settlement: { admittedAt: now, budgets, reservedNano },
   };
 }
 
-/** Every configured user and key limit of a request, checked and recorded in one atomic admit (key limits add to user limits). */
+/**
+ * Every configured user and key limit of a request, checked and recorded in one atomic admit (key
+ * limits add to user limits).
+ */
 export function planAdmission(input: PlanAdmissionInput): AdmissionPlan {
   const clock: CheckClock = { now: input.now, timeZone: input.timeZone, sessionTtlMs: input.sessionTtlMs };
   const checks = mergeChecks([
@@ -67,7 +78,9 @@ export function planUsageRecord(input: {
   requestId: string;
   amountNano: number;
 }): AdmissionPlan {
-  const checks = mergeChecks(input.subjects.map(({ subject, limits }) => subjectChecks(subject, limits, input.clock, input.sessionId)));
+  const checks = mergeChecks(
+    input.subjects.map(({ subject, limits }) => subjectChecks(subject, limits, input.clock, input.sessionId)),
+  );
   const unlimited = Number.MAX_SAFE_INTEGER;
   return toPlan(
     {

@@ -29,19 +29,43 @@ export interface SubjectUsage {
 }
 
 function common(origin: CheckOrigin, current: number): UsageCommon {
-  return { limit: origin.limit, name: limitName(origin.subject, origin.limit), shape: origin.shape, resetAt: origin.resetAt, exhausted: current >= origin.max };
+  return {
+    limit: origin.limit,
+    name: limitName(origin.subject, origin.limit),
+    shape: origin.shape,
+    resetAt: origin.resetAt,
+    exhausted: current >= origin.max,
+  };
 }
 
 /** Reads every configured limit of each subject: a few batched store calls for all of them together. */
-export async function readUsage(store: StateStore, subjects: readonly LimitedSubject[], clock: CheckClock): Promise<SubjectUsage[]> {
-  const perSubject = subjects.map(({ subject, limits }) => ({ subject, limits, checks: subjectChecks(subject, limits, clock, null) }));
+export async function readUsage(
+  store: StateStore,
+  subjects: readonly LimitedSubject[],
+  clock: CheckClock,
+): Promise<SubjectUsage[]> {
+  const perSubject = subjects.map(({ subject, limits }) => ({
+    subject,
+    limits,
+    checks: subjectChecks(subject, limits, clock, null),
+  }));
   const rates = perSubject.flatMap((s) => s.checks.rates);
   const budgets = perSubject.flatMap((s) => s.checks.budgets);
   const withSessions = perSubject.filter((s) => s.limits.concurrentSessions !== null);
   const withTotal = perSubject.filter((s) => s.limits.usdTotal !== null);
   const [rateCounts, spent, sessionCounts, resets] = await Promise.all([
-    rates.length > 0 ? store.readRates(rates.map(({ check }) => check), clock.now) : Promise.resolve([]),
-    budgets.length > 0 ? store.readBudgets(budgets.map(({ check }) => check), clock.now) : Promise.resolve([]),
+    rates.length > 0
+      ? store.readRates(
+          rates.map(({ check }) => check),
+          clock.now,
+        )
+      : Promise.resolve([]),
+    budgets.length > 0
+      ? store.readBudgets(
+          budgets.map(({ check }) => check),
+          clock.now,
+        )
+      : Promise.resolve([]),
     Promise.all(withSessions.map((s) => store.countSlots(limiterKeys.sessions(s.subject), clock.now))),
     withTotal.length > 0 ? store.getMany(withTotal.map((s) => limiterKeys.resetAt(s.subject))) : Promise.resolve([]),
   ]);
@@ -59,13 +83,25 @@ export async function readUsage(store: StateStore, subjects: readonly LimitedSub
     if (limits.concurrentSessions !== null) {
       const current = sessionCount.get(subject) ?? 0;
       const max = limits.concurrentSessions;
-      const origin: CheckOrigin = { subject, limit: 'concurrentSessions', max, shape: 'live', resetAt: clock.now + clock.sessionTtlMs };
+      const origin: CheckOrigin = {
+        subject,
+        limit: 'concurrentSessions',
+        max,
+        shape: 'live',
+        resetAt: clock.now + clock.sessionTtlMs,
+      };
       entries.push({ ...common(origin, current), unit: 'sessions', current, max });
     }
     for (const { check, origin } of checks.budgets) {
       const current = budgetSpent.get(check.key) ?? 0;
       const since = origin.limit === 'usdTotal' ? (resetAt.get(subject) ?? null) : null;
-      entries.push({ ...common(origin, current), unit: 'usd', current: nanoToUsd(current), max: nanoToUsd(origin.max), since });
+      entries.push({
+        ...common(origin, current),
+        unit: 'usd',
+        current: nanoToUsd(current),
+        max: nanoToUsd(origin.max),
+        since,
+      });
     }
     return { subject, entries };
   });

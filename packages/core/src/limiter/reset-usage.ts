@@ -10,7 +10,12 @@ import { everySpendWindow, type WindowClock } from './spend-windows.js';
  * RPM and live sessions are left alone. A request in flight across the reset settles into the
  * cleared counters (floored at zero), so at most its reservation is forgiven.
  */
-export async function resetUsage(store: StateStore, subject: LimitSubject, limits: Limits, clock: WindowClock): Promise<void> {
+export async function resetUsage(
+  store: StateStore,
+  subject: LimitSubject,
+  limits: Limits,
+  clock: WindowClock,
+): Promise<void> {
   const keys = [...new Set(everySpendWindow(subject, limits, clock).map((window) => window.ref.key))];
   await Promise.all(keys.map((key) => store.delete(key)));
   await store.set(limiterKeys.resetAt(subject), String(clock.now), null);

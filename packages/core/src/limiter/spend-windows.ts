@@ -21,6 +21,11 @@ export interface SpendWindow {
    * the window (an upper bound; buckets drop out earlier). Total: null (only an admin resets it).
    */
   resetAt: number | null;
+  /**
+   * Where what the counter holds starts: fixed, the start of the period; rolling, the start of
+   * the oldest bucket still counted; total, null (since an admin reset, or ever).
+   */
+  startAt: number | null;
 }
 
 export interface WindowClock {
@@ -29,17 +34,35 @@ export interface WindowClock {
 }
 
 function fixed(subject: LimitSubject, kind: SpendLimitKind, name: string, period: Period, now: number): SpendWindow {
-  const ref: BudgetRef = { key: limiterKeys.spend(subject, `${name}:${period.label}`), mode: 'fixed', ttlMs: period.endMs - now + FIXED_GRACE_MS };
-  return { kind, ref, shape: 'fixed', resetAt: period.endMs };
+  const ref: BudgetRef = {
+    key: limiterKeys.spend(subject, `${name}:${period.label}`),
+    mode: 'fixed',
+    ttlMs: period.endMs - now + FIXED_GRACE_MS,
+  };
+  return { kind, ref, shape: 'fixed', resetAt: period.endMs, startAt: period.startMs };
 }
 
-function rolling(subject: LimitSubject, kind: SpendLimitKind, name: string, windowMs: number, bucketMs: number, now: number): SpendWindow {
+function rolling(
+  subject: LimitSubject,
+  kind: SpendLimitKind,
+  name: string,
+  windowMs: number,
+  bucketMs: number,
+  now: number,
+): SpendWindow {
   const ref: BudgetRef = { key: limiterKeys.spend(subject, name), mode: 'rolling', windowMs, bucketMs };
-  return { kind, ref, shape: 'rolling', resetAt: now + windowMs };
+  // a bucket starting at b counts while b > now - windowMs
+  const startAt = Math.floor((now - windowMs) / bucketMs) * bucketMs + bucketMs;
+  return { kind, ref, shape: 'rolling', resetAt: now + windowMs, startAt };
 }
 
 /** The window a spend limit uses under the subject's modes (5 h rolling/fixed, day fixed/rolling). */
-export function spendWindow(subject: LimitSubject, kind: SpendLimitKind, limits: Limits, clock: WindowClock): SpendWindow {
+export function spendWindow(
+  subject: LimitSubject,
+  kind: SpendLimitKind,
+  limits: Limits,
+  clock: WindowClock,
+): SpendWindow {
   const { now, timeZone } = clock;
   switch (kind) {
     case 'usd5h':
@@ -55,7 +78,13 @@ export function spendWindow(subject: LimitSubject, kind: SpendLimitKind, limits:
     case 'usdMonthly':
       return fixed(subject, kind, 'month', monthPeriod(now, timeZone), now);
     case 'usdTotal':
-      return { kind, ref: { key: limiterKeys.spend(subject, 'total'), mode: 'fixed', ttlMs: null }, shape: 'total', resetAt: null };
+      return {
+        kind,
+        ref: { key: limiterKeys.spend(subject, 'total'), mode: 'fixed', ttlMs: null },
+        shape: 'total',
+        resetAt: null,
+        startAt: null,
+      };
   }
 }
 
@@ -67,6 +96,7 @@ export function everySpendWindow(subject: LimitSubject, limits: Limits, clock: W
   ];
   const kinds: SpendLimitKind[] = ['usd5h', 'usdDaily'];
   const windows = modes.flatMap((mode) => kinds.map((kind) => spendWindow(subject, kind, mode, clock)));
-  for (const kind of ['usdWeekly', 'usdMonthly', 'usdTotal'] as const) windows.push(spendWindow(subject, kind, limits, clock));
+  for (const kind of ['usdWeekly', 'usdMonthly', 'usdTotal'] as const)
+    windows.push(spendWindow(subject, kind, limits, clock));
   return windows;
 }

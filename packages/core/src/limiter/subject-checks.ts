@@ -48,7 +48,12 @@ function limitNano(usd: string | null): number | null {
  * The store checks for one subject's configured limits. `sessionId` null skips the
  * concurrent-session check (a request outside any session cannot claim one).
  */
-export function subjectChecks(subject: LimitSubject, limits: Limits, clock: CheckClock, sessionId: string | null): SubjectChecks {
+export function subjectChecks(
+  subject: LimitSubject,
+  limits: Limits,
+  clock: CheckClock,
+  sessionId: string | null,
+): SubjectChecks {
   const { now } = clock;
   const checks: SubjectChecks = { rates: [], slots: [], budgets: [] };
   if (limits.rpm !== null) {
@@ -59,15 +64,29 @@ export function subjectChecks(subject: LimitSubject, limits: Limits, clock: Chec
   }
   if (limits.concurrentSessions !== null && sessionId !== null) {
     checks.slots.push({
-      check: { key: limiterKeys.sessions(subject), member: sessionId, limit: limits.concurrentSessions, ttlMs: clock.sessionTtlMs },
-      origin: { subject, limit: 'concurrentSessions', max: limits.concurrentSessions, shape: 'live', resetAt: now + clock.sessionTtlMs },
+      check: {
+        key: limiterKeys.sessions(subject),
+        member: sessionId,
+        limit: limits.concurrentSessions,
+        ttlMs: clock.sessionTtlMs,
+      },
+      origin: {
+        subject,
+        limit: 'concurrentSessions',
+        max: limits.concurrentSessions,
+        shape: 'live',
+        resetAt: now + clock.sessionTtlMs,
+      },
     });
   }
   for (const kind of SPEND_LIMIT_KINDS) {
     const max = limitNano(limits[kind]);
     if (max === null) continue;
     const window = spendWindow(subject, kind, limits, clock);
-    checks.budgets.push({ check: { ...window.ref, limitNano: max }, origin: { subject, limit: kind, max, shape: window.shape, resetAt: window.resetAt } });
+    checks.budgets.push({
+      check: { ...window.ref, limitNano: max },
+      origin: { subject, limit: kind, max, shape: window.shape, resetAt: window.resetAt },
+    });
   }
   return checks;
 }

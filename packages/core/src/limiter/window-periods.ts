@@ -44,7 +44,10 @@ export function parseResetTime(resetTime: string): { hour: number; minute: numbe
   return match ? { hour: Number(match[1]), minute: Number(match[2]) } : { hour: 0, minute: 0 };
 }
 
-/** The day that started at the latest `resetTime` (wall clock in `timeZone`) not after `now`; labelled by its start date. */
+/**
+ * The day that started at the latest `resetTime` (wall clock in `timeZone`) not after `now`;
+ * labelled by its start date.
+ */
 export function dayPeriod(now: number, timeZone: string, resetTime: string): Period {
   return currentPeriod(`day|${timeZone}|${resetTime}`, now, () => computeDayPeriod(now, timeZone, resetTime));
 }

@@ -13,7 +13,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
@@ -25,7 +32,13 @@ function measureOffset(epochMs: number, timeZone: string): number {
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const wallAsUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0);
+  const wallAsUtc = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+  );
   return wallAsUtc - Math.floor(epochMs / 60_000) * 60_000;
 }
 
@@ -74,7 +87,10 @@ export function epochOfCivilTime(civil: CivilTime, timeZone: string): number {
 }
 
 /** The calendar date `days` after the given one (negative = before), as y/m/d. */
-export function addDays(date: Pick<CivilTime, 'year' | 'month' | 'day'>, days: number): Pick<CivilTime, 'year' | 'month' | 'day'> {
+export function addDays(
+  date: Pick<CivilTime, 'year' | 'month' | 'day'>,
+  days: number,
+): Pick<CivilTime, 'year' | 'month' | 'day'> {
   const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
@@ -98,6 +114,9 @@ export function formatZonedIso(epochMs: number, timeZone: string): string {
   const seconds = Math.floor((((epochMs % 60_000) + 60_000) % 60_000) / 1000);
   const offsetMinutes = Math.round(zoneOffsetAt(epochMs, timeZone) / 60_000);
   const sign = offsetMinutes < 0 ? '-' : '+';
-  const offset = offsetMinutes === 0 ? 'Z' : `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  const offset =
+    offsetMinutes === 0
+      ? 'Z'
+      : `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
   return `${formatCivilDate(civil)}T${pad(civil.hour)}:${pad(civil.minute)}:${pad(seconds)}${offset}`;
 }

@@ -11,11 +11,35 @@ const perMillion = (model: string, field: (typeof PRICE_FIELDS)[number]): number
 describe('BUILTIN_PRICES', () => {
   it('covers the current Claude, OpenAI and Gemini models', () => {
     const models = [
-      'claude-opus-4-6', 'claude-sonnet-4-6', 'claude-opus-4-5', 'claude-opus-4-1', 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-sonnet-4',
-      'claude-sonnet-4-20250514', 'claude-haiku-4-5', 'claude-haiku-4-5-20251001', 'claude-3-5-haiku', 'claude-3-7-sonnet-20250219',
-      'gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-codex', 'gpt-5.1', 'gpt-5.1-codex', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4o',
-      'gpt-4o-mini', 'o3', 'o4-mini',
-      'gemini-2.5-pro', 'gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.0-flash', 'gemini-3-pro-preview',
+      'claude-opus-4-6',
+      'claude-sonnet-4-6',
+      'claude-opus-4-5',
+      'claude-opus-4-1',
+      'claude-sonnet-4-5',
+      'claude-sonnet-4-5-20250929',
+      'claude-sonnet-4',
+      'claude-sonnet-4-20250514',
+      'claude-haiku-4-5',
+      'claude-haiku-4-5-20251001',
+      'claude-3-5-haiku',
+      'claude-3-7-sonnet-20250219',
+      'gpt-5',
+      'gpt-5-mini',
+      'gpt-5-nano',
+      'gpt-5-codex',
+      'gpt-5.1',
+      'gpt-5.1-codex',
+      'gpt-4.1',
+      'gpt-4.1-mini',
+      'gpt-4o',
+      'gpt-4o-mini',
+      'o3',
+      'o4-mini',
+      'gemini-2.5-pro',
+      'gemini-2.5-flash',
+      'gemini-2.5-flash-lite',
+      'gemini-2.0-flash',
+      'gemini-3-pro-preview',
     ];
     const missing = models.filter((model) => resolvePrice(model, BUILTIN_PRICES) === null);
     expect(missing).toEqual([]);
@@ -45,7 +69,8 @@ describe('BUILTIN_PRICES', () => {
       expect(parseModelPrice(price), model).toEqual(price);
       for (const field of PRICE_FIELDS) {
         const value = price[field];
-        if (value !== undefined) expect(String(value), `${model} ${field}`).toMatch(/^\d(\.\d{1,5})?e-\d+$|^0\.0*\d{1,5}$/);
+        if (value !== undefined)
+          expect(String(value), `${model} ${field}`).toMatch(/^\d(\.\d{1,5})?e-\d+$|^0\.0*\d{1,5}$/);
       }
     }
   });

@@ -48,16 +48,41 @@ function toModelPrice(provider: string, mode: string, list: ListPrice): ModelPri
     price.output_cost_per_token_above_200k_tokens = perMillion(tier.output);
     if (tier.cacheRead) price.cache_read_input_token_cost_above_200k_tokens = perMillion(tier.cacheRead);
     if (tier.cacheWrite5m) price.cache_creation_input_token_cost_above_200k_tokens = perMillion(tier.cacheWrite5m);
-    if (tier.cacheWrite1h) price.cache_creation_input_token_cost_above_1hr_above_200k_tokens = perMillion(tier.cacheWrite1h);
+    if (tier.cacheWrite1h)
+      price.cache_creation_input_token_cost_above_1hr_above_200k_tokens = perMillion(tier.cacheWrite1h);
   }
   return price;
 }
 
 // ── Anthropic ───────────────────────────────────────────────────────────────
 const claude = (list: ListPrice): ModelPrice => toModelPrice('anthropic', 'chat', list);
-const OPUS_4_6 = claude({ input: '5', output: '25', cacheWrite5m: '6.25', cacheWrite1h: '10', cacheRead: '0.50', maxInput: 200_000, maxOutput: 128_000 });
-const OPUS_4_5 = claude({ input: '5', output: '25', cacheWrite5m: '6.25', cacheWrite1h: '10', cacheRead: '0.50', maxInput: 200_000, maxOutput: 64_000 });
-const OPUS_4 = claude({ input: '15', output: '75', cacheWrite5m: '18.75', cacheWrite1h: '30', cacheRead: '1.50', maxInput: 200_000, maxOutput: 32_000 });
+const OPUS_4_6 = claude({
+  input: '5',
+  output: '25',
+  cacheWrite5m: '6.25',
+  cacheWrite1h: '10',
+  cacheRead: '0.50',
+  maxInput: 200_000,
+  maxOutput: 128_000,
+});
+const OPUS_4_5 = claude({
+  input: '5',
+  output: '25',
+  cacheWrite5m: '6.25',
+  cacheWrite1h: '10',
+  cacheRead: '0.50',
+  maxInput: 200_000,
+  maxOutput: 64_000,
+});
+const OPUS_4 = claude({
+  input: '15',
+  output: '75',
+  cacheWrite5m: '18.75',
+  cacheWrite1h: '30',
+  cacheRead: '1.50',
+  maxInput: 200_000,
+  maxOutput: 32_000,
+});
 const SONNET_4 = claude({
   input: '3',
   output: '15',
@@ -68,30 +93,116 @@ const SONNET_4 = claude({
   maxInput: 1_000_000,
   maxOutput: 64_000,
 });
-const SONNET_3_7 = claude({ input: '3', output: '15', cacheWrite5m: '3.75', cacheWrite1h: '6', cacheRead: '0.30', maxInput: 200_000, maxOutput: 64_000 });
-const HAIKU_4_5 = claude({ input: '1', output: '5', cacheWrite5m: '1.25', cacheWrite1h: '2', cacheRead: '0.10', maxInput: 200_000, maxOutput: 64_000 });
-const HAIKU_3_5 = claude({ input: '0.80', output: '4', cacheWrite5m: '1', cacheWrite1h: '1.60', cacheRead: '0.08', maxInput: 200_000, maxOutput: 8192 });
-const HAIKU_3 = claude({ input: '0.25', output: '1.25', cacheWrite5m: '0.30', cacheWrite1h: '0.50', cacheRead: '0.03', maxInput: 200_000, maxOutput: 4096 });
+const SONNET_3_7 = claude({
+  input: '3',
+  output: '15',
+  cacheWrite5m: '3.75',
+  cacheWrite1h: '6',
+  cacheRead: '0.30',
+  maxInput: 200_000,
+  maxOutput: 64_000,
+});
+const HAIKU_4_5 = claude({
+  input: '1',
+  output: '5',
+  cacheWrite5m: '1.25',
+  cacheWrite1h: '2',
+  cacheRead: '0.10',
+  maxInput: 200_000,
+  maxOutput: 64_000,
+});
+const HAIKU_3_5 = claude({
+  input: '0.80',
+  output: '4',
+  cacheWrite5m: '1',
+  cacheWrite1h: '1.60',
+  cacheRead: '0.08',
+  maxInput: 200_000,
+  maxOutput: 8192,
+});
+const HAIKU_3 = claude({
+  input: '0.25',
+  output: '1.25',
+  cacheWrite5m: '0.30',
+  cacheWrite1h: '0.50',
+  cacheRead: '0.03',
+  maxInput: 200_000,
+  maxOutput: 4096,
+});
 
 // ── OpenAI ──────────────────────────────────────────────────────────────────
 const openai = (mode: string, list: ListPrice): ModelPrice => toModelPrice('openai', mode, list);
-const GPT_5_LIST: ListPrice = { input: '1.25', output: '10', cacheRead: '0.125', maxInput: 272_000, maxOutput: 128_000 };
+const GPT_5_LIST: ListPrice = {
+  input: '1.25',
+  output: '10',
+  cacheRead: '0.125',
+  maxInput: 272_000,
+  maxOutput: 128_000,
+};
 const GPT_5 = openai('chat', GPT_5_LIST);
 const GPT_5_CODEX = openai('responses', GPT_5_LIST);
-const GPT_5_MINI_LIST: ListPrice = { input: '0.25', output: '2', cacheRead: '0.025', maxInput: 272_000, maxOutput: 128_000 };
+const GPT_5_MINI_LIST: ListPrice = {
+  input: '0.25',
+  output: '2',
+  cacheRead: '0.025',
+  maxInput: 272_000,
+  maxOutput: 128_000,
+};
 const GPT_5_MINI = openai('chat', GPT_5_MINI_LIST);
 const GPT_5_CODEX_MINI = openai('responses', GPT_5_MINI_LIST);
-const GPT_5_NANO = openai('chat', { input: '0.05', output: '0.40', cacheRead: '0.005', maxInput: 272_000, maxOutput: 128_000 });
+const GPT_5_NANO = openai('chat', {
+  input: '0.05',
+  output: '0.40',
+  cacheRead: '0.005',
+  maxInput: 272_000,
+  maxOutput: 128_000,
+});
 const GPT_4_1 = openai('chat', { input: '2', output: '8', cacheRead: '0.50', maxInput: 1_047_576, maxOutput: 32_768 });
-const GPT_4_1_MINI = openai('chat', { input: '0.40', output: '1.60', cacheRead: '0.10', maxInput: 1_047_576, maxOutput: 32_768 });
-const GPT_4_1_NANO = openai('chat', { input: '0.10', output: '0.40', cacheRead: '0.025', maxInput: 1_047_576, maxOutput: 32_768 });
+const GPT_4_1_MINI = openai('chat', {
+  input: '0.40',
+  output: '1.60',
+  cacheRead: '0.10',
+  maxInput: 1_047_576,
+  maxOutput: 32_768,
+});
+const GPT_4_1_NANO = openai('chat', {
+  input: '0.10',
+  output: '0.40',
+  cacheRead: '0.025',
+  maxInput: 1_047_576,
+  maxOutput: 32_768,
+});
 const GPT_4O = openai('chat', { input: '2.50', output: '10', cacheRead: '1.25', maxInput: 128_000, maxOutput: 16_384 });
 const GPT_4O_2024_05_13 = openai('chat', { input: '5', output: '15', maxInput: 128_000, maxOutput: 4096 });
-const GPT_4O_MINI = openai('chat', { input: '0.15', output: '0.60', cacheRead: '0.075', maxInput: 128_000, maxOutput: 16_384 });
+const GPT_4O_MINI = openai('chat', {
+  input: '0.15',
+  output: '0.60',
+  cacheRead: '0.075',
+  maxInput: 128_000,
+  maxOutput: 16_384,
+});
 const O3 = openai('chat', { input: '2', output: '8', cacheRead: '0.50', maxInput: 200_000, maxOutput: 100_000 });
-const O4_MINI = openai('chat', { input: '1.10', output: '4.40', cacheRead: '0.275', maxInput: 200_000, maxOutput: 100_000 });
-const O3_MINI = openai('chat', { input: '1.10', output: '4.40', cacheRead: '0.55', maxInput: 200_000, maxOutput: 100_000 });
-const CODEX_MINI = openai('responses', { input: '1.50', output: '6', cacheRead: '0.375', maxInput: 200_000, maxOutput: 100_000 });
+const O4_MINI = openai('chat', {
+  input: '1.10',
+  output: '4.40',
+  cacheRead: '0.275',
+  maxInput: 200_000,
+  maxOutput: 100_000,
+});
+const O3_MINI = openai('chat', {
+  input: '1.10',
+  output: '4.40',
+  cacheRead: '0.55',
+  maxInput: 200_000,
+  maxOutput: 100_000,
+});
+const CODEX_MINI = openai('responses', {
+  input: '1.50',
+  output: '6',
+  cacheRead: '0.375',
+  maxInput: 200_000,
+  maxOutput: 100_000,
+});
 
 // ── Google Gemini ───────────────────────────────────────────────────────────
 const gemini = (list: ListPrice): ModelPrice => toModelPrice('gemini', 'chat', list);
@@ -111,10 +222,34 @@ const GEMINI_3_PRO = gemini({
   maxInput: 1_048_576,
   maxOutput: 65_535,
 });
-const GEMINI_2_5_FLASH = gemini({ input: '0.30', output: '2.50', cacheRead: '0.03', maxInput: 1_048_576, maxOutput: 65_535 });
-const GEMINI_2_5_FLASH_LITE = gemini({ input: '0.10', output: '0.40', cacheRead: '0.01', maxInput: 1_048_576, maxOutput: 65_535 });
-const GEMINI_2_0_FLASH = gemini({ input: '0.10', output: '0.40', cacheRead: '0.025', maxInput: 1_048_576, maxOutput: 8192 });
-const GEMINI_2_0_FLASH_LITE = gemini({ input: '0.075', output: '0.30', cacheRead: '0.01875', maxInput: 1_048_576, maxOutput: 8192 });
+const GEMINI_2_5_FLASH = gemini({
+  input: '0.30',
+  output: '2.50',
+  cacheRead: '0.03',
+  maxInput: 1_048_576,
+  maxOutput: 65_535,
+});
+const GEMINI_2_5_FLASH_LITE = gemini({
+  input: '0.10',
+  output: '0.40',
+  cacheRead: '0.01',
+  maxInput: 1_048_576,
+  maxOutput: 65_535,
+});
+const GEMINI_2_0_FLASH = gemini({
+  input: '0.10',
+  output: '0.40',
+  cacheRead: '0.025',
+  maxInput: 1_048_576,
+  maxOutput: 8192,
+});
+const GEMINI_2_0_FLASH_LITE = gemini({
+  input: '0.075',
+  output: '0.30',
+  cacheRead: '0.01875',
+  maxInput: 1_048_576,
+  maxOutput: 8192,
+});
 
 const BUILTIN_PRICE_ENTRIES: readonly (readonly [string, ModelPrice])[] = [
   ['claude-opus-4-6', OPUS_4_6],

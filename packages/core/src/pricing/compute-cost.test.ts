@@ -61,7 +61,13 @@ describe('computeCost', () => {
     // prompt = 10,000 + 180,000 + 15,000 + 5,000 = 210,000 > 200,000. By hand, $/M:
     // input 10,000 × 6 = 0.06; read 180,000 × 0.60 = 0.108; write 5m 15,000 × 7.50 = 0.1125;
     // write 1h 5,000 × 12 = 0.06; output 2,000 × 22.50 = 0.045; total 0.3855
-    const long = usage({ inputTokens: 10_000, cacheReadTokens: 180_000, cacheWrite5mTokens: 15_000, cacheWrite1hTokens: 5000, outputTokens: 2000 });
+    const long = usage({
+      inputTokens: 10_000,
+      cacheReadTokens: 180_000,
+      cacheWrite5mTokens: 15_000,
+      cacheWrite1hTokens: 5000,
+      outputTokens: 2000,
+    });
     expect(computeCost(long, builtin('claude-sonnet-4-5'), '1').totalUsd).toBe('0.3855');
   });
 
@@ -83,7 +89,11 @@ describe('computeCost', () => {
     };
     // 200,001 × 6 = 1.200006; 10,000 × 12 = 0.12; 10,000 × 7.5 (1.25 × 6) = 0.075 → 1.395006
     const long = usage({ inputTokens: 200_001, cacheWrite1hTokens: 10_000, cacheWrite5mTokens: 10_000 });
-    expect(computeCost(long, sonnet4, '1').breakdown).toMatchObject({ inputUsd: '1.200006', cacheWrite1hUsd: '0.12', cacheWrite5mUsd: '0.075' });
+    expect(computeCost(long, sonnet4, '1').breakdown).toMatchObject({
+      inputUsd: '1.200006',
+      cacheWrite1hUsd: '0.12',
+      cacheWrite5mUsd: '0.075',
+    });
   });
 
   it('prices a Codex (gpt-5-codex) turn with cached input and reasoning once', () => {
@@ -109,10 +119,23 @@ describe('computeCost', () => {
     // $2/M input: read 10,000 × 0.2 = 0.002; 5m 4,000 × 2.5 = 0.01; 1h 1,000 × 4 = 0.004;
     // input 1,000 × 2 = 0.002; output 100 × 10 = 0.001; total 0.019
     const price: ModelPrice = { input_cost_per_token: 2e-6, output_cost_per_token: 1e-5 };
-    const turn = usage({ inputTokens: 1000, cacheReadTokens: 10_000, cacheWrite5mTokens: 4000, cacheWrite1hTokens: 1000, outputTokens: 100 });
+    const turn = usage({
+      inputTokens: 1000,
+      cacheReadTokens: 10_000,
+      cacheWrite5mTokens: 4000,
+      cacheWrite1hTokens: 1000,
+      outputTokens: 100,
+    });
     expect(computeCost(turn, price, '1')).toEqual({
       totalUsd: '0.019',
-      breakdown: { inputUsd: '0.002', outputUsd: '0.001', cacheReadUsd: '0.002', cacheWrite5mUsd: '0.01', cacheWrite1hUsd: '0.004', requestUsd: '0' },
+      breakdown: {
+        inputUsd: '0.002',
+        outputUsd: '0.001',
+        cacheReadUsd: '0.002',
+        cacheWrite5mUsd: '0.01',
+        cacheWrite1hUsd: '0.004',
+        requestUsd: '0',
+      },
       priced: true,
     });
   });
@@ -128,7 +151,14 @@ describe('computeCost', () => {
     expect(resolved).toBeNull();
     expect(computeCost(claudeCodeTurn, resolved?.price ?? null, '1')).toEqual({
       totalUsd: '0',
-      breakdown: { inputUsd: '0', outputUsd: '0', cacheReadUsd: '0', cacheWrite5mUsd: '0', cacheWrite1hUsd: '0', requestUsd: '0' },
+      breakdown: {
+        inputUsd: '0',
+        outputUsd: '0',
+        cacheReadUsd: '0',
+        cacheWrite5mUsd: '0',
+        cacheWrite1hUsd: '0',
+        requestUsd: '0',
+      },
       priced: false,
     });
   });
@@ -149,21 +179,26 @@ describe('computeCost', () => {
 });
 
 describe('reservationNano', () => {
-  it('prices input and output tokens in whole nano-USD, rounded up', () => {
-    // Sonnet 4.5: $3 / M input, $15 / M output → 1000 + 1000 tokens = $0.018
-    expect(reservationNano(builtin('claude-sonnet-4-5'), 1000, 1000)).toBe(18_000_000);
+  it('prices input at the dearest input rate and output tokens in whole nano-USD, rounded up', () => {
+    // Sonnet 4.5: 1h cache write $6 / M, $15 / M output → 1000 + 1000 tokens = $0.021
+    expect(reservationNano(builtin('claude-sonnet-4-5'), 1000, 1000)).toBe(21_000_000);
     expect(reservationNano({ input_cost_per_token: 1e-10, output_cost_per_token: 0 }, 1, 0)).toBe(1);
   });
 
   it('uses the long-context prices above 200k prompt tokens and adds a per-request fee', () => {
-    // above 200k: $6 / M input, $22.50 / M output
-    expect(reservationNano(builtin('claude-sonnet-4-5'), 300_000, 1000)).toBe(1_800_000_000 + 22_500_000);
-    expect(reservationNano({ input_cost_per_token: 0, output_cost_per_token: 0, input_cost_per_request: 0.01 }, 10, 10)).toBe(10_000_000);
+    // above 200k: 1h cache write $12 / M, $22.50 / M output
+    expect(reservationNano(builtin('claude-sonnet-4-5'), 300_000, 1000)).toBe(3_600_000_000 + 22_500_000);
+    expect(
+      reservationNano({ input_cost_per_token: 0, output_cost_per_token: 0, input_cost_per_request: 0.01 }, 10, 10),
+    ).toBe(10_000_000);
   });
 
-  it('matches the exact cost of the same usage', () => {
+  it('is never below the exact cost of the same usage', () => {
     const model = builtin('gpt-5');
     const exact = computeCost(usage({ inputTokens: 12_345, outputTokens: 678 }), model, '1').totalUsd;
     expect(reservationNano(model, 12_345, 678)).toBe(Math.ceil(Number(exact) * 1e9));
+    const claude = builtin('claude-opus-4-5');
+    const written = computeCost(usage({ cacheWrite1hTokens: 12_345, outputTokens: 678 }), claude, '1').totalUsd;
+    expect(reservationNano(claude, 12_345, 678)).toBeGreaterThanOrEqual(Math.ceil(Number(written) * 1e9));
   });
 });

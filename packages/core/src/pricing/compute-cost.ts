@@ -48,9 +48,11 @@ export function computeCost(usage: Usage, price: ModelPrice | null, multiplier: 
   const factor = parseMultiplier(multiplier);
   if (!price) return unpricedCost();
   const unit = cachedUnitPrices(price, totalInputTokens(usage) > LONG_CONTEXT_THRESHOLD);
-  const scaled = (amount: ExactDecimal): ExactDecimal => (amount.isZero() || factor.eq(ONE) ? amount : amount.times(factor));
+  const scaled = (amount: ExactDecimal): ExactDecimal =>
+    amount.isZero() || factor.eq(ONE) ? amount : amount.times(factor);
   // most token kinds are zero in most requests: skip their arithmetic
-  const part = (tokens: number, perToken: ExactDecimal): ExactDecimal => (tokens === 0 ? ZERO : scaled(perToken.times(tokens)));
+  const part = (tokens: number, perToken: ExactDecimal): ExactDecimal =>
+    tokens === 0 ? ZERO : scaled(perToken.times(tokens));
   const amounts = {
     inputUsd: part(usage.inputTokens, unit.input),
     outputUsd: part(usage.outputTokens, unit.output),
@@ -80,8 +82,9 @@ const ZERO = new ExactDecimal(0);
 const ONE = new ExactDecimal(1);
 
 /**
- * What a request may cost before it runs, in nano-USD, rounded up: `inputTokens` at the input
- * price (no cache discount) and `outputTokens` at the output price, plus any per-request fee.
+ * What a request may cost at most before it runs, in nano-USD, rounded up: `inputTokens` at the
+ * dearest input rate (plain input or a cache write, so a prompt written to a 1-hour cache is
+ * covered) and `outputTokens` at the output price, plus any per-request fee.
  * For limiter reservations, never for billing, so plain floating point over per-token nano
  * prices (exact per model) is enough.
  */
@@ -102,7 +105,11 @@ function cachedReservationUnits(price: ModelPrice, longPrompt: boolean): Reserva
   return cachedPerTier(reservationUnitCache, price, longPrompt, () => {
     const unit = cachedUnitPrices(price, longPrompt);
     const nano = (perToken: ExactDecimal) => perToken.times(NANO_PER_USD).toNumber();
-    return { input: nano(unit.input), output: nano(unit.output), request: nano(unit.request) };
+    // only listed cache-write prices count: the fallbacks are for providers that bill writes at all
+    const writes5m = price.cache_creation_input_token_cost !== undefined ? nano(unit.cacheWrite5m) : 0;
+    const writes1h = price.cache_creation_input_token_cost_above_1hr !== undefined ? nano(unit.cacheWrite1h) : 0;
+    const input = Math.max(nano(unit.input), writes5m, writes1h);
+    return { input, output: nano(unit.output), request: nano(unit.request) };
   });
 }
 
@@ -184,7 +191,9 @@ function cachedPerTier<T>(cache: TierCache<T>, price: ModelPrice, longPrompt: bo
     entry = {};
     cache.set(price, entry);
   }
-  return (entry[longPrompt ? 'long' : 'short'] ??= compute());
+  const tier = longPrompt ? 'long' : 'short';
+  entry[tier] ??= compute();
+  return entry[tier];
 }
 
 /** Multipliers are a handful of provider settings ("1", "0.8" …). */

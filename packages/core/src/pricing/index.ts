@@ -10,6 +10,7 @@ export {
   type CostBreakdown,
 } from './compute-cost.js';
 export { usdToNano } from './usd-to-nano.js';
+export { addUsd } from './exact-decimal.js';
 export {
   parseLitellmPrices,
   DEFAULT_MIN_CHAT_MODELS,
@@ -17,3 +18,4 @@ export {
   type ParseLitellmOptions,
 } from './parse-litellm-prices.js';
 export { syncPrices, type SyncPricesOptions, type SyncPricesResult } from './sync-prices.js';
+export * from './family-price.js';

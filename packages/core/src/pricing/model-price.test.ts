@@ -12,7 +12,12 @@ describe('parseModelPrice', () => {
         supports_vision: true,
         tpm: 800000,
       }),
-    ).toEqual({ input_cost_per_token: 1.25e-6, output_cost_per_token: 1e-5, cache_read_input_token_cost: 1.25e-7, mode: 'chat' });
+    ).toEqual({
+      input_cost_per_token: 1.25e-6,
+      output_cost_per_token: 1e-5,
+      cache_read_input_token_cost: 1.25e-7,
+      mode: 'chat',
+    });
   });
 
   it('drops malformed fields on their own and keeps the rest', () => {

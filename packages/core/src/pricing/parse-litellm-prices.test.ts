@@ -41,14 +41,24 @@ describe('parseLitellmPrices', () => {
   it('accepts prices written as numeric strings', () => {
     const result = parseLitellmPrices(sample, { minChatModels: 3 });
     if (!result.ok) throw new Error(result.reason);
-    expect(result.prices.get('gemini/gemini-2.5-flash')).toMatchObject({ input_cost_per_token: 3e-7, cache_read_input_token_cost: 3e-8 });
+    expect(result.prices.get('gemini/gemini-2.5-flash')).toMatchObject({
+      input_cost_per_token: 3e-7,
+      cache_read_input_token_cost: 3e-8,
+    });
   });
 
   it('produces prices that resolve and compute like the built-in ones', () => {
     const result = parseLitellmPrices(sample, { minChatModels: 3 });
     if (!result.ok) throw new Error(result.reason);
     const resolved = resolvePrice('claude-sonnet-4-5-20250929', result.prices);
-    const usage = { inputTokens: 1200, outputTokens: 800, cacheReadTokens: 45_000, cacheWrite5mTokens: 3000, cacheWrite1hTokens: 2000, reasoningTokens: 0 };
+    const usage = {
+      inputTokens: 1200,
+      outputTokens: 800,
+      cacheReadTokens: 45_000,
+      cacheWrite5mTokens: 3000,
+      cacheWrite1hTokens: 2000,
+      reasoningTokens: 0,
+    };
     expect(computeCost(usage, resolved?.price ?? null, '1').totalUsd).toBe('0.05235');
   });
 
@@ -68,14 +78,22 @@ describe('parseLitellmPrices', () => {
   });
 
   it('refuses an object of garbage entries', () => {
-    const garbage = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`model-${i}`, { mode: 'chat', note: 'no prices' }]));
+    const garbage = Object.fromEntries(
+      Array.from({ length: 500 }, (_, i) => [`model-${i}`, { mode: 'chat', note: 'no prices' }]),
+    );
     const result = parseLitellmPrices(garbage);
-    expect(result).toEqual({ ok: false, reason: 'only 0 valid chat-model price entries (at least 200 expected); 500 entries skipped' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'only 0 valid chat-model price entries (at least 200 expected); 500 entries skipped',
+    });
   });
 
   it('accepts a large enough file with the default threshold', () => {
     const many = Object.fromEntries(
-      Array.from({ length: 250 }, (_, i) => [`model-${i}`, { mode: 'chat', input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 }]),
+      Array.from({ length: 250 }, (_, i) => [
+        `model-${i}`,
+        { mode: 'chat', input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+      ]),
     );
     const result = parseLitellmPrices(many);
     expect(result.ok && result.prices.size).toBe(250);

@@ -45,7 +45,9 @@ export function parseLitellmPrices(json: unknown, options: ParseLitellmOptions =
   if (chatModels < minChatModels) {
     return {
       ok: false,
-      reason: `only ${chatModels} valid chat-model price entries (at least ${minChatModels} expected); ${skipped} entries skipped`,
+      reason:
+        `only ${chatModels} valid chat-model price entries (at least ${minChatModels} expected); ` +
+        `${skipped} entries skipped`,
     };
   }
   return { ok: true, prices, chatModels, skipped };
@@ -56,7 +58,9 @@ function hasTokenPrice(price: ModelPrice): boolean {
 }
 
 function isPlausible(price: ModelPrice): boolean {
-  return PRICE_FIELDS.every((field) => field === 'input_cost_per_request' || (price[field] ?? 0) <= MAX_PLAUSIBLE_PRICE);
+  return PRICE_FIELDS.every(
+    (field) => field === 'input_cost_per_request' || (price[field] ?? 0) <= MAX_PLAUSIBLE_PRICE,
+  );
 }
 
 function describe(value: unknown): string {

@@ -15,8 +15,10 @@ const MIN = { minChatModels: 3 };
 
 const ROUTES: Record<string, (res: import('node:http').ServerResponse) => void> = {
   '/prices.json': (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(sampleText),
-  '/garbage': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Rate limited</body></html>'),
-  '/tiny.json': (res) => res.writeHead(200).end(JSON.stringify({ 'gpt-x': { input_cost_per_token: 1e-6, mode: 'chat' } })),
+  '/garbage': (res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Rate limited</body></html>'),
+  '/tiny.json': (res) =>
+    res.writeHead(200).end(JSON.stringify({ 'gpt-x': { input_cost_per_token: 1e-6, mode: 'chat' } })),
   '/error': (res) => res.writeHead(500).end('internal error'),
   '/slow': () => undefined, // never answers
 };
@@ -60,7 +62,10 @@ describe('syncPrices', () => {
       ['text-embedding-3-small', 'synced'],
     ]);
     const sonnet = await getModelPrice(handle.db, 'claude-sonnet-4-5-20250929');
-    expect(sonnet?.prices).toMatchObject({ input_cost_per_token: 3e-6, cache_creation_input_token_cost_above_1hr: 6e-6 });
+    expect(sonnet?.prices).toMatchObject({
+      input_cost_per_token: 3e-6,
+      cache_creation_input_token_cost_above_1hr: 6e-6,
+    });
   });
 
   it('keeps manual rows and replaces earlier synced rows', async () => {
@@ -71,18 +76,26 @@ describe('syncPrices', () => {
     const result = await syncPrices(handle.db, { source: `${base}/prices.json`, ...MIN });
     expect(result).toEqual({ ok: true, updated: 4, skipped: 4, manualKept: 1 });
     const codex = await getModelPrice(handle.db, 'gpt-5-codex');
-    expect(codex).toMatchObject({ source: 'manual', prices: { input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 } });
+    expect(codex).toMatchObject({
+      source: 'manual',
+      prices: { input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+    });
     const flash = await getModelPrice(handle.db, 'gemini/gemini-2.5-flash');
     expect(flash?.prices).not.toEqual({ input_cost_per_token: 9e-6 });
   });
 
   it('reads a local path and a file: URL', async () => {
-    expect(await syncPrices(handle.db, { source: fileURLToPath(fixtureUrl), ...MIN })).toMatchObject({ ok: true, updated: 5 });
+    expect(await syncPrices(handle.db, { source: fileURLToPath(fixtureUrl), ...MIN })).toMatchObject({
+      ok: true,
+      updated: 5,
+    });
     expect(await syncPrices(handle.db, { source: fixtureUrl.href, ...MIN })).toMatchObject({ ok: true, updated: 5 });
   });
 
   describe('changes nothing and says why', () => {
-    const seeded = [{ model: 'claude-sonnet-4-5-20250929', source: 'synced' as const, prices: { input_cost_per_token: 1e-6 } }];
+    const seeded = [
+      { model: 'claude-sonnet-4-5-20250929', source: 'synced' as const, prices: { input_cost_per_token: 1e-6 } },
+    ];
     let before: unknown;
     beforeEach(async () => {
       await upsertModelPrices(handle.db, seeded);
@@ -123,8 +136,14 @@ describe('syncPrices', () => {
       await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
       const port = (closed.address() as AddressInfo).port; // safe: listening on a TCP port
       await new Promise((resolve) => closed.close(resolve));
-      expect(await syncPrices(handle.db, { source: `http://127.0.0.1:${port}/x.json` })).toMatchObject({ ok: false, reason: expect.stringMatching(/^fetching .* failed/) });
-      expect(await syncPrices(handle.db, { source: '/nonexistent/prices.json' })).toMatchObject({ ok: false, reason: expect.stringMatching(/ENOENT/) });
+      expect(await syncPrices(handle.db, { source: `http://127.0.0.1:${port}/x.json` })).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/^fetching .* failed/),
+      });
+      expect(await syncPrices(handle.db, { source: '/nonexistent/prices.json' })).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/ENOENT/),
+      });
       expect(await syncPrices(handle.db, { source: ' ' })).toEqual({ ok: false, reason: 'no price source configured' });
       await expectUnchanged();
     });
@@ -142,8 +161,15 @@ describe('syncPrices', () => {
 
     it('uses the injected fetch', async () => {
       const fakeFetch: typeof fetch = async () => new Response('[1,2,3]', { status: 200 });
-      const result = await syncPrices(handle.db, { source: 'https://example.invalid/prices.json', fetch: fakeFetch, ...MIN });
-      expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/expected an object of model prices, got an array/) });
+      const result = await syncPrices(handle.db, {
+        source: 'https://example.invalid/prices.json',
+        fetch: fakeFetch,
+        ...MIN,
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/expected an object of model prices, got an array/),
+      });
       await expectUnchanged();
     });
   });

@@ -42,11 +42,17 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-async function download(url: string, options: SyncPricesOptions): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+async function download(
+  url: string,
+  options: SyncPricesOptions,
+): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchFn = options.fetch ?? fetch;
   try {
-    const response = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+    const response = await fetchFn(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, reason: `${url} answered HTTP ${response.status}` };
@@ -60,7 +66,9 @@ async function download(url: string, options: SyncPricesOptions): Promise<{ ok: 
   }
 }
 
-async function readSource(options: SyncPricesOptions): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+async function readSource(
+  options: SyncPricesOptions,
+): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const source = options.source.trim();
   if (source === '') return { ok: false, reason: 'no price source configured' };
   if (isHttpUrl(source)) return download(source, options);
@@ -87,9 +95,16 @@ export async function syncPrices(db: Kysely<Database>, options: SyncPricesOption
   } catch (error) {
     return { ok: false, reason: `the price file is not JSON: ${messageOf(error)}` };
   }
-  const parsed = parseLitellmPrices(json, options.minChatModels === undefined ? {} : { minChatModels: options.minChatModels });
+  const parsed = parseLitellmPrices(
+    json,
+    options.minChatModels === undefined ? {} : { minChatModels: options.minChatModels },
+  );
   if (!parsed.ok) return { ok: false, reason: `the price file was refused: ${parsed.reason}` };
-  const entries = [...parsed.prices].map(([model, price]) => ({ model, source: 'synced' as const, prices: { ...price } }));
+  const entries = [...parsed.prices].map(([model, price]) => ({
+    model,
+    source: 'synced' as const,
+    prices: { ...price },
+  }));
   try {
     const updated = await upsertModelPrices(db, entries);
     return { ok: true, updated, skipped: parsed.skipped, manualKept: entries.length - updated };

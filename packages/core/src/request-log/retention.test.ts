@@ -23,7 +23,11 @@ async function withAdminClient(url: string, run: (client: pg.Client) => Promise<
 }
 
 /** The same suite on every backend, like the storage contract. */
-function describeRetention(backend: string, open: () => Promise<DatabaseHandle>, cleanup: () => Promise<void> = async () => undefined) {
+function describeRetention(
+  backend: string,
+  open: () => Promise<DatabaseHandle>,
+  cleanup: () => Promise<void> = async () => undefined,
+) {
   describe(`deleteOldRequestLogs on ${backend}`, () => {
     let handle: DatabaseHandle;
     beforeAll(async () => {
@@ -37,16 +41,26 @@ function describeRetention(backend: string, open: () => Promise<DatabaseHandle>,
     beforeEach(async () => {
       await truncateAll(handle.db);
       // 25 rows older than the cutoff (one per hour before it), one exactly at it, 4 newer.
-      const old = Array.from({ length: 25 }, (_, i) => makeRequestLog({ createdAt: new Date(CUTOFF.getTime() - (i + 1) * HOUR_MS) }));
-      const kept = [0, 1, 2, 3, 4].map((i) => makeRequestLog({ createdAt: new Date(CUTOFF.getTime() + i * HOUR_MS), requestId: `kept-${i}` }));
+      const old = Array.from({ length: 25 }, (_, i) =>
+        makeRequestLog({ createdAt: new Date(CUTOFF.getTime() - (i + 1) * HOUR_MS) }),
+      );
+      const kept = [0, 1, 2, 3, 4].map((i) =>
+        makeRequestLog({ createdAt: new Date(CUTOFF.getTime() + i * HOUR_MS), requestId: `kept-${i}` }),
+      );
       await insertRequestLogs(handle.db, [...old, ...kept]);
     });
 
-    const remaining = async () => (await handle.db.selectFrom('requestLogs').select('requestId').orderBy('requestId').execute()).map((r) => r.requestId);
+    const remaining = async () =>
+      (await handle.db.selectFrom('requestLogs').select('requestId').orderBy('requestId').execute()).map(
+        (r) => r.requestId,
+      );
     const rollupTotals = async () =>
-      handle.db.selectFrom('usageHourly').select([sql<string>`sum(requests)::text`.as('requests'), sql<string>`sum(cost_usd)::text`.as('cost')]).executeTakeFirstOrThrow();
+      handle.db
+        .selectFrom('usageHourly')
+        .select([sql<string>`sum(requests)::text`.as('requests'), sql<string>`sum(cost_usd)::text`.as('cost')])
+        .executeTakeFirstOrThrow();
 
-    it('deletes only rows before the cutoff, in statements of at most batchSize rows, and keeps the rollups', async () => {
+    it('deletes only rows before the cutoff, at most batchSize rows a statement, and keeps the rollups', async () => {
       const rollupsBefore = await rollupTotals();
       const result = await deleteOldRequestLogs(handle.db, { before: CUTOFF, batchSize: 10, pauseMs: 0 });
       expect(result).toEqual({ deleted: 25, batches: 3, complete: true });
@@ -56,9 +70,15 @@ function describeRetention(backend: string, open: () => Promise<DatabaseHandle>,
     });
 
     it('stops after maxBatches and the next run finishes the job', async () => {
-      expect(await deleteOldRequestLogs(handle.db, { before: CUTOFF, batchSize: 10, pauseMs: 0, maxBatches: 2 })).toEqual({ deleted: 20, batches: 2, complete: false });
+      expect(
+        await deleteOldRequestLogs(handle.db, { before: CUTOFF, batchSize: 10, pauseMs: 0, maxBatches: 2 }),
+      ).toEqual({ deleted: 20, batches: 2, complete: false });
       expect(await remaining()).toHaveLength(10);
-      expect(await deleteOldRequestLogs(handle.db, { before: CUTOFF, batchSize: 10, pauseMs: 0 })).toEqual({ deleted: 5, batches: 1, complete: true });
+      expect(await deleteOldRequestLogs(handle.db, { before: CUTOFF, batchSize: 10, pauseMs: 0 })).toEqual({
+        deleted: 5,
+        batches: 1,
+        complete: true,
+      });
       expect(await remaining()).toHaveLength(5);
     });
 
@@ -66,7 +86,12 @@ function describeRetention(backend: string, open: () => Promise<DatabaseHandle>,
       const controller = new AbortController();
       const started = Date.now();
       setTimeout(() => controller.abort(), 100);
-      const result = await deleteOldRequestLogs(handle.db, { before: CUTOFF, batchSize: 10, pauseMs: 30_000, signal: controller.signal });
+      const result = await deleteOldRequestLogs(handle.db, {
+        before: CUTOFF,
+        batchSize: 10,
+        pauseMs: 30_000,
+        signal: controller.signal,
+      });
       expect(result).toEqual({ deleted: 10, batches: 1, complete: false });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(await remaining()).toHaveLength(20);

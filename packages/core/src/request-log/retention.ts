@@ -39,7 +39,14 @@ async function deleteBatch(db: Kysely<Database>, before: Date, limit: number): P
   const result = await db
     .deleteFrom('requestLogs')
     .where('id', 'in', (eb) =>
-      eb.selectFrom('requestLogs').select('id').where('createdAt', '<', before).orderBy('createdAt').limit(limit).forUpdate().skipLocked(),
+      eb
+        .selectFrom('requestLogs')
+        .select('id')
+        .where('createdAt', '<', before)
+        .orderBy('createdAt')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
@@ -55,7 +62,10 @@ async function pause(ms: number, signal: AbortSignal | undefined): Promise<void>
  * never one large DELETE, so the table is not locked for long and the WAL stays small.
  * Hourly rollups are left alone: statistics outlive the raw log.
  */
-export async function deleteOldRequestLogs(db: Kysely<Database>, options: DeleteOldRequestLogsOptions): Promise<RetentionResult> {
+export async function deleteOldRequestLogs(
+  db: Kysely<Database>,
+  options: DeleteOldRequestLogsOptions,
+): Promise<RetentionResult> {
   const batchSize = options.batchSize ?? DEFAULT_RETENTION_BATCH;
   const pauseMs = options.pauseMs ?? DEFAULT_PAUSE_MS;
   let deleted = 0;

@@ -56,7 +56,11 @@ const FILTERS: readonly Filter[] = [
       !matchesClient(p.blockedClients, f.userAgent),
   },
   { step: 'model', reason: 'model_not_allowed', keep: (p, f) => allowsModel(p, f.model) },
-  { step: 'active_hours', reason: 'outside_active_hours', keep: (p, f) => isWithinActiveHours(p.activeHours, f.now, f.timeZone) },
+  {
+    step: 'active_hours',
+    reason: 'outside_active_hours',
+    keep: (p, f) => isWithinActiveHours(p.activeHours, f.now, f.timeZone),
+  },
   { step: 'circuit', reason: 'circuit_open', keep: (p, f) => f.breakerStatus(p.id) !== 'open' },
   { step: 'cooldown', reason: 'cooling_down', keep: (p, f) => !f.isCoolingDown(p.id) },
   { step: 'limits', reason: 'limit_exhausted', keep: (p, f) => !f.isLimitExhausted(p.id) },

@@ -4,3 +4,5 @@ export * from './decision.js';
 export * from './filter-candidates.js';
 export * from './model-redirect.js';
 export * from './weighted-pick.js';
+export * from './retry-budget.js';
+export * from './explain-no-candidate.js';

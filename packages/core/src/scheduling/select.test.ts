@@ -9,19 +9,50 @@ import type { FilterStep } from './decision.js';
 
 function provider(id: string, overrides: Partial<Provider> = {}): Provider {
   return {
-    id, name: id, type: 'claude', baseUrl: 'http://x', apiKey: 'k', enabled: true, weight: 1, priority: 0, groups: [],
-    costMultiplier: '1', modelRedirects: [], allowedModels: [], allowedClients: [], blockedClients: [], activeHours: null,
-    proxyUrl: null, proxyFallbackToDirect: false, customHeaders: {}, timeouts: DEFAULT_PROVIDER_TIMEOUTS, retryBudget: 0,
-    circuitBreaker: DEFAULT_CIRCUIT_BREAKER, concurrencyLimit: null, limits: NO_LIMITS, acceptedFormats: [],
-    createdAt: new Date(0), updatedAt: new Date(0), ...overrides,
+    id,
+    name: id,
+    type: 'claude',
+    baseUrl: 'http://x',
+    apiKey: 'k',
+    enabled: true,
+    weight: 1,
+    priority: 0,
+    groups: [],
+    costMultiplier: '1',
+    modelRedirects: [],
+    allowedModels: [],
+    allowedClients: [],
+    blockedClients: [],
+    activeHours: null,
+    proxyUrl: null,
+    proxyFallbackToDirect: false,
+    customHeaders: {},
+    timeouts: DEFAULT_PROVIDER_TIMEOUTS,
+    retryBudget: 0,
+    circuitBreaker: DEFAULT_CIRCUIT_BREAKER,
+    concurrencyLimit: null,
+    limits: NO_LIMITS,
+    acceptedFormats: [],
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...overrides,
   };
 }
 
 function facts(overrides: Partial<SelectionFacts> = {}): SelectionFacts {
   return {
-    protocol: 'anthropic', model: 'claude-sonnet-4-5', group: 'default', userAgent: 'claude-cli/2.1', now: Date.UTC(2026, 0, 1, 12),
-    timeZone: 'UTC', breakerStatus: () => 'closed', isCoolingDown: () => false, isLimitExhausted: () => false,
-    canConvert: () => false, excluded: new Set(), ...overrides,
+    protocol: 'anthropic',
+    model: 'claude-sonnet-4-5',
+    group: 'default',
+    userAgent: 'claude-cli/2.1',
+    now: Date.UTC(2026, 0, 1, 12),
+    timeZone: 'UTC',
+    breakerStatus: () => 'closed',
+    isCoolingDown: () => false,
+    isLimitExhausted: () => false,
+    canConvert: () => false,
+    excluded: new Set(),
+    ...overrides,
   };
 }
 
@@ -35,15 +66,27 @@ describe('filterCandidates', () => {
       provider('broken', {}),
       provider('night', { activeHours: { start: '22:00', end: '06:00' } }),
     ];
-    const { candidates, steps } = filterCandidates(providers, facts({ breakerStatus: (id) => (id === 'broken' ? 'open' : 'closed') }));
+    const { candidates, steps } = filterCandidates(
+      providers,
+      facts({ breakerStatus: (id) => (id === 'broken' ? 'open' : 'closed') }),
+    );
     expect(candidates.map((p) => p.id)).toEqual(['open']);
     const reasons = steps.flatMap((s) => s.dropped.map((d) => `${d.providerId}:${d.reason}`));
-    expect(reasons).toEqual(['off:disabled', 'team:group_mismatch', 'codex:protocol_unsupported', 'night:outside_active_hours', 'broken:circuit_open']);
+    expect(reasons).toEqual([
+      'off:disabled',
+      'team:group_mismatch',
+      'codex:protocol_unsupported',
+      'night:outside_active_hours',
+      'broken:circuit_open',
+    ]);
     expect(steps.find((s) => s.step === 'group')?.kept).toBe(4);
   });
 
   it('lets `*` reach every group and keeps a half-open provider', () => {
-    const { candidates } = filterCandidates([provider('a', { groups: ['x'] }), provider('b')], facts({ group: '*', breakerStatus: () => 'half-open' }));
+    const { candidates } = filterCandidates(
+      [provider('a', { groups: ['x'] }), provider('b')],
+      facts({ group: '*', breakerStatus: () => 'half-open' }),
+    );
     expect(candidates).toHaveLength(2);
   });
 
@@ -52,7 +95,10 @@ describe('filterCandidates', () => {
       provider('cli-only', { allowedClients: ['claude-cli'] }),
       provider('blocks-cli', { blockedClients: ['claude-cli'] }),
       provider('opus-only', { allowedModels: ['claude-opus-4-5'] }),
-      provider('redirects', { allowedModels: ['glm-4.6'], modelRedirects: [{ match: 'prefix', pattern: 'claude-', target: 'glm-4.6' }] }),
+      provider('redirects', {
+        allowedModels: ['glm-4.6'],
+        modelRedirects: [{ match: 'prefix', pattern: 'claude-', target: 'glm-4.6' }],
+      }),
     ];
     const { candidates } = filterCandidates(providers, facts());
     expect(candidates.map((p) => p.id)).toEqual(['cli-only', 'redirects']);
@@ -64,32 +110,64 @@ describe('chooseProvider', () => {
 
   it('reuses the bound provider first', async () => {
     const steps: FilterStep[] = [];
-    const choice = await chooseProvider([provider('a'), provider('b')], steps, { boundProviderId: 'b', isFailover: false, random: () => 0, claimSlot: alwaysClaim });
+    const choice = await chooseProvider([provider('a'), provider('b')], steps, {
+      boundProviderId: 'b',
+      isFailover: false,
+      random: () => 0,
+      claimSlot: alwaysClaim,
+    });
     expect(choice).toMatchObject({ provider: { id: 'b' }, reason: 'session_reuse' });
   });
 
   it('takes the best priority tier and skips full providers', async () => {
     const steps: FilterStep[] = [];
-    const providers = [provider('low', { priority: 5 }), provider('high-full', { priority: 1 }), provider('high', { priority: 1, weight: 1 })];
+    const providers = [
+      provider('low', { priority: 5 }),
+      provider('high-full', { priority: 1 }),
+      provider('high', { priority: 1, weight: 1 }),
+    ];
     const choice = await chooseProvider(providers, steps, {
-      boundProviderId: null, isFailover: false, random: () => 0, claimSlot: async (p) => p.id !== 'high-full',
+      boundProviderId: null,
+      isFailover: false,
+      random: () => 0,
+      claimSlot: async (p) => p.id !== 'high-full',
     });
     expect(choice?.provider.id).toBe('high');
-    expect(steps.at(-1)).toMatchObject({ step: 'concurrency', dropped: [{ providerId: 'high-full', reason: 'concurrency_full' }] });
+    expect(steps.at(-1)).toMatchObject({
+      step: 'concurrency',
+      dropped: [{ providerId: 'high-full', reason: 'concurrency_full' }],
+    });
   });
 
   it('falls to the next tier when the best tier is full, and returns null when all are', async () => {
     const providers = [provider('p1', { priority: 1 }), provider('p2', { priority: 2 })];
-    const next = await chooseProvider(providers, [], { boundProviderId: null, isFailover: true, random: Math.random, claimSlot: async (p) => p.id === 'p2' });
+    const next = await chooseProvider(providers, [], {
+      boundProviderId: null,
+      isFailover: true,
+      random: Math.random,
+      claimSlot: async (p) => p.id === 'p2',
+    });
     expect(next).toMatchObject({ provider: { id: 'p2' }, reason: 'failover' });
-    expect(await chooseProvider(providers, [], { boundProviderId: null, isFailover: false, random: Math.random, claimSlot: async () => false })).toBeNull();
+    expect(
+      await chooseProvider(providers, [], {
+        boundProviderId: null,
+        isFailover: false,
+        random: Math.random,
+        claimSlot: async () => false,
+      }),
+    ).toBeNull();
   });
 
   it('distributes by weight within statistical bounds', async () => {
     const providers = [provider('w1', { weight: 1 }), provider('w3', { weight: 3 })];
     const counts = { w1: 0, w3: 0 };
     for (let i = 0; i < 4000; i++) {
-      const choice = await chooseProvider(providers, [], { boundProviderId: null, isFailover: false, random: Math.random, claimSlot: alwaysClaim });
+      const choice = await chooseProvider(providers, [], {
+        boundProviderId: null,
+        isFailover: false,
+        random: Math.random,
+        claimSlot: alwaysClaim,
+      });
       counts[choice!.provider.id as 'w1' | 'w3']++;
     }
     // expected 1000 vs 3000; ±5 standard deviations (σ ≈ 27)

@@ -73,14 +73,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): StateStore 
       }),
     settle: async (request) =>
       settleInMemory(ks, { ...request, budgets: request.budgets.map((budget) => ({ ...budget, key: k(budget.key) })) }),
-    readBudgets: async (budgets, now) => budgets.map((budget) => readBudget(ks, { ...budget, key: k(budget.key) }, now)),
+    readBudgets: async (budgets, now) =>
+      budgets.map((budget) => readBudget(ks, { ...budget, key: k(budget.key) }, now)),
     readRates: async (rates, now) => rates.map((rate) => countRate(ks, k(rate.key), rate.windowMs, now).count),
 
     getBreakers: async (keys) => keys.map((key) => readBreaker(ks, k(key))),
     async recordBreakerOutcome(input) {
       const stored = readBreaker(ks, k(input.key)) ?? INITIAL_BREAKER_STATE;
       const next = applyBreakerOutcome(stored, input);
-      if (next !== stored) ks.write(k(input.key), { type: 'string', value: JSON.stringify(next) }, breakerTtlMs(input.openDurationMs));
+      if (next !== stored)
+        ks.write(k(input.key), { type: 'string', value: JSON.stringify(next) }, breakerTtlMs(input.openDurationMs));
       return next;
     },
     async resetBreaker(key) {

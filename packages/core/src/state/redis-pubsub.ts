@@ -1,5 +1,4 @@
-import type { Redis } from 'ioredis';
-import { closeClient, duplicateClient, whenReady } from './redis-connection.js';
+import { closeClient, duplicateClient, type RedisClient, whenReady } from './redis-connection.js';
 
 type Handler = (message: string) => void;
 
@@ -18,9 +17,9 @@ export interface RedisPubSub {
  * once however many local handlers it has. ioredis re-subscribes by itself after a reconnect.
  * Channel names arrive here already prefixed.
  */
-export function createRedisPubSub(main: Redis, onError: (err: Error) => void): RedisPubSub {
+export function createRedisPubSub(main: RedisClient, onError: (err: Error) => void): RedisPubSub {
   const channels = new Map<string, Channel>();
-  let subscriber: Redis | null = null;
+  let subscriber: RedisClient | null = null;
 
   const dispatch = (channel: string, message: string) => {
     for (const handler of channels.get(channel)?.handlers ?? []) {
@@ -32,7 +31,7 @@ export function createRedisPubSub(main: Redis, onError: (err: Error) => void): R
     }
   };
 
-  const connection = (): Redis => {
+  const connection = (): RedisClient => {
     if (subscriber) return subscriber;
     const client = duplicateClient(main, onError);
     client.on('message', dispatch);

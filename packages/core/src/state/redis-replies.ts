@@ -1,3 +1,4 @@
+import { BREAKER_STATUSES } from '@cch/contract';
 import type { AdmitResult, BreakerState, BreakerStatus } from './state-store.js';
 
 /** Narrowing of raw ioredis replies (scripts return unknown); a shape mismatch is a bug, so it throws. */
@@ -9,7 +10,8 @@ export function asArray(reply: unknown): unknown[] {
 
 export function asNumber(reply: unknown): number {
   const value = typeof reply === 'string' ? Number(reply) : reply;
-  if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`Expected a numeric reply, got ${String(reply)}`);
+  if (typeof value !== 'number' || Number.isNaN(value))
+    throw new TypeError(`Expected a numeric reply, got ${String(reply)}`);
   return value;
 }
 
@@ -22,10 +24,8 @@ export function asString(reply: unknown): string {
   return reply;
 }
 
-const STATUSES: readonly BreakerStatus[] = ['closed', 'open', 'half-open'];
-
 function asBreakerStatus(reply: unknown): BreakerStatus {
-  const status = STATUSES.find((candidate) => candidate === reply);
+  const status = BREAKER_STATUSES.find((candidate) => candidate === reply);
   if (!status) throw new TypeError(`Unknown breaker status ${String(reply)}`);
   return status;
 }

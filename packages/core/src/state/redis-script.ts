@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 
 export type RedisArg = string | number;
 
 export interface LuaScript {
-  run(client: Redis, keys: readonly string[], args: readonly RedisArg[]): Promise<unknown>;
+  run(client: RedisClient, keys: readonly string[], args: readonly RedisArg[]): Promise<unknown>;
 }
 
 /** EVALSHA with the script's SHA-1; on NOSCRIPT (fresh or flushed server) falls back to EVAL, which caches it. */

@@ -31,7 +31,11 @@ async function deleteKeys(match: string): Promise<void> {
 }
 
 describe.skipIf(!url)('redis store', () => {
-  describeStoreContract('redis', () => makeStore(), () => deleteKeys(runPrefix));
+  describeStoreContract(
+    'redis',
+    () => makeStore(),
+    () => deleteKeys(runPrefix),
+  );
 
   describe('redis specifics', () => {
     afterAll(() => deleteKeys(runPrefix));
@@ -69,8 +73,13 @@ describe.skipIf(!url)('redis store', () => {
           reserveNano: 10,
         });
         await store.recordBreakerOutcome({
-          key: 'breaker', outcome: 'failure', now: Date.now(), failureThreshold: 1,
-          openDurationMs: 1_000, halfOpenSuccesses: 1, reason: 'x',
+          key: 'breaker',
+          outcome: 'failure',
+          now: Date.now(),
+          failureThreshold: 1,
+          openDurationMs: 1_000,
+          halfOpenSuccesses: 1,
+          reason: 'x',
         });
         for (const key of ['rate', 'slot', 'roll', 'fixed', 'breaker']) {
           expect(await admin.pttl(`${prefix}${key}`), key).toBeGreaterThan(0);
@@ -105,7 +114,12 @@ describe.skipIf(!url)('redis store', () => {
         const results = await Promise.all(
           Array.from({ length: 50 }, (_, i) =>
             replicas[i % replicas.length]!.admit({
-              now: Date.now(), requestId: `r${i}`, rates: [], slots: [], budgets: [budget], reserveNano: 100,
+              now: Date.now(),
+              requestId: `r${i}`,
+              rates: [],
+              slots: [],
+              budgets: [budget],
+              reserveNano: 100,
             }),
           ),
         );
@@ -149,7 +163,16 @@ describe.skipIf(!url)('redis store', () => {
         await expect(store.ping()).rejects.toThrow();
         expect(Date.now() - started).toBeLessThan(1_500);
         await proxy.restart();
-        await expect.poll(() => store.ping().then(() => true, () => false), { timeout: 5_000, interval: 100 }).toBe(true);
+        await expect
+          .poll(
+            () =>
+              store.ping().then(
+                () => true,
+                () => false,
+              ),
+            { timeout: 5_000, interval: 100 },
+          )
+          .toBe(true);
         await store.set('after', 'ok', 60_000);
         expect(await store.get('after')).toBe('ok');
       } finally {

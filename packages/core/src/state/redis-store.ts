@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import { breakerTtlMs } from './breaker-transition.js';
 import { ACQUIRE_SLOT_SCRIPT } from './lua/acquire-slot-script.js';
 import { ADMIT_SCRIPT } from './lua/admit-script.js';
@@ -10,19 +9,43 @@ import { RECORD_BREAKER_OUTCOME_SCRIPT } from './lua/record-breaker-outcome-scri
 import { SETTLE_SCRIPT } from './lua/settle-script.js';
 import { ZADD_WITH_TTL_SCRIPT } from './lua/zadd-with-ttl-script.js';
 import { ZRANGE_ABOVE_SCRIPT } from './lua/zrange-above-script.js';
-import { closeClient, createRedisClient, whenReady } from './redis-connection.js';
+import { closeClient, createRedisClient, type RedisClient, whenReady } from './redis-connection.js';
+import type { RedisConnectionTarget } from './redis-connection-target.js';
 import { createRedisPubSub } from './redis-pubsub.js';
-import { admitResultFromReply, asArray, asNumber, asString, breakerFromHash, breakerFromTuple } from './redis-replies.js';
+import {
+  admitResultFromReply,
+  asArray,
+  asNumber,
+  asString,
+  breakerFromHash,
+  breakerFromTuple,
+} from './redis-replies.js';
 import { defineLuaScript } from './redis-script.js';
 import type { RedisArg } from './redis-script.js';
 import type { AdmitRequest, BudgetRef, StateStore } from './state-store.js';
 
-export interface RedisStoreOptions {
-  url: string;
-  /** Namespace for every key and channel, e.g. `cch:`. */
+export type RedisStoreOptions = {
+  /** Namespace for every key and channel, e.g. `cch:` (on a cluster it becomes the hash tag, see keyPrefixFor). */
   prefix: string;
   /** Connection and pub/sub handler errors; operations still reject on their own. */
   onError?: (err: Error) => void;
+} & ({ url: string } | { connection: RedisConnectionTarget });
+
+/**
+ * Every multi-key operation (admit, settle, readBudgets, readRates, getMany, getBreakers) may touch
+ * keys of several users, keys and providers at once — one admission checks a user's and a key's
+ * windows, one usage record every provider tried, the admin's usage page every subject — so on a
+ * cluster no per-subject hash tag can keep them in one slot. The whole deployment shares one tag
+ * instead: the prefix in braces (`{cch:}rpm:user:1`). The trade-off: the gateway's state lives on
+ * one master (plus its replicas) rather than spread over the cluster — a cluster gives it
+ * failover and a shared cluster to live in, not write sharding. One master serves well over
+ * 100k script calls a second, a few per proxied request; several deployments (prefixes) on one
+ * cluster land on different slots. Standalone and sentinel keys carry no braces, so upgrading
+ * keeps their counters.
+ */
+export function keyPrefixFor(connection: RedisConnectionTarget, prefix: string): string {
+  if (connection.mode !== 'cluster' || /\{[^}]+\}/.test(prefix)) return prefix;
+  return `{${prefix}}`;
 }
 
 const scripts = {
@@ -41,12 +64,15 @@ const scripts = {
 /** The multi-replica StateStore on Redis; see state-store.ts for the contract. */
 export function createRedisStore(options: RedisStoreOptions): StateStore {
   const onError = options.onError ?? (() => {});
-  const client = createRedisClient(options.url, onError);
+  const connection: RedisConnectionTarget =
+    'connection' in options ? options.connection : { mode: 'standalone', url: options.url };
+  const client = createRedisClient(connection, onError);
   const pubsub = createRedisPubSub(client, onError);
-  const k = (key: string) => options.prefix + key;
+  const prefix = keyPrefixFor(connection, options.prefix);
+  const k = (key: string) => prefix + key;
 
   /** Every call goes through here: waits out a connection handshake, never an outage. */
-  const redis = async (): Promise<Redis> => {
+  const redis = async (): Promise<RedisClient> => {
     await whenReady(client);
     return client;
   };
@@ -79,7 +105,8 @@ export function createRedisStore(options: RedisStoreOptions): StateStore {
     async zrangeAbove(key, minScore, limit) {
       const flat = asArray(await run('zrangeAbove', [key], [formatScore(minScore), limit]));
       const entries: { member: string; score: number }[] = [];
-      for (let i = 0; i + 1 < flat.length; i += 2) entries.push({ member: asString(flat[i]), score: asNumber(flat[i + 1]) });
+      for (let i = 0; i + 1 < flat.length; i += 2)
+        entries.push({ member: asString(flat[i]), score: asNumber(flat[i + 1]) });
       return entries;
     },
 
@@ -96,18 +123,32 @@ export function createRedisStore(options: RedisStoreOptions): StateStore {
     async settle({ admittedAt, budgets, reservedNano, actualNano }) {
       if (budgets.length === 0 || actualNano === reservedNano) return;
       const args = [admittedAt, actualNano - reservedNano, ...budgets.flatMap(budgetArgs)];
-      await run('settle', budgets.map((budget) => budget.key), args);
+      await run(
+        'settle',
+        budgets.map((budget) => budget.key),
+        args,
+      );
     },
     async readBudgets(budgets, now) {
       if (budgets.length === 0) return [];
       const args = [now, ...budgets.flatMap((budget) => budgetArgs(budget).slice(0, 2))];
-      const totals = await run('readBudgets', budgets.map((budget) => budget.key), args);
+      const totals = await run(
+        'readBudgets',
+        budgets.map((budget) => budget.key),
+        args,
+      );
       return asArray(totals).map(asNumber);
     },
     async readRates(rates, now) {
       if (rates.length === 0) return [];
       const args = [now, ...rates.map((rate) => rate.windowMs)];
-      return asArray(await run('readRates', rates.map((rate) => rate.key), args)).map(asNumber);
+      return asArray(
+        await run(
+          'readRates',
+          rates.map((rate) => rate.key),
+          args,
+        ),
+      ).map(asNumber);
     },
 
     async getBreakers(keys) {

@@ -1,3 +1,5 @@
+import type { BreakerStatus } from '@cch/contract';
+
 /**
  * The shared fast state of the gateway. One interface, two implementations:
  * `createMemoryStore` (single replica) and `createRedisStore` (ioredis; every multi-key
@@ -122,7 +124,7 @@ export interface SettleRequest {
   actualNano: number;
 }
 
-export type BreakerStatus = 'closed' | 'open' | 'half-open';
+export type { BreakerStatus };
 
 export interface BreakerState {
   status: BreakerStatus;

@@ -9,7 +9,10 @@ export function redactSecrets(text: string, secret?: string): string {
   if (secret && secret.length >= 12) {
     // a masked echo usually keeps the key's last characters
     const tail = secret.slice(-4);
-    result = result.replace(new RegExp(`[A-Za-z0-9_\\-*.]*\\*+[A-Za-z0-9_\\-*.]*${escapeRegExp(tail)}`, 'g'), '[redacted]');
+    result = result.replace(
+      new RegExp(`[A-Za-z0-9_\\-*.]*\\*+[A-Za-z0-9_\\-*.]*${escapeRegExp(tail)}`, 'g'),
+      '[redacted]',
+    );
   }
   return result.replace(KEY_LIKE, '$1[redacted]');
 }

@@ -24,26 +24,10 @@ export const UPSTREAMS = {
   },
   codex: { versionSuffixes: ['/v1'], authHeaders: bearer, defaultHeaders: {} },
   'openai-compatible': { versionSuffixes: ['/v1'], authHeaders: bearer, defaultHeaders: {} },
-  gemini: { versionSuffixes: ['/v1beta', '/v1'], authHeaders: (apiKey) => ({ 'x-goog-api-key': apiKey }), defaultHeaders: {} },
+  gemini: {
+    versionSuffixes: ['/v1beta', '/v1'],
+    authHeaders: (apiKey) => ({ 'x-goog-api-key': apiKey }),
+    defaultHeaders: {},
+  },
   'gemini-cli': { versionSuffixes: ['/v1internal'], authHeaders: bearer, defaultHeaders: {} },
 } as const satisfies Record<ProviderType, UpstreamDescriptor>;
-
-/**
- * Joins a provider base URL and the client's path. Base URLs with or without a trailing
- * version segment both work: `https://api.anthropic.com` and `https://api.anthropic.com/v1`
- * give the same `…/v1/messages`.
- */
-export function buildUpstreamUrl(type: ProviderType, baseUrl: string, pathAndQuery: string): string {
-  let base = baseUrl.replace(/\/+$/, '');
-  for (const suffix of UPSTREAMS[type].versionSuffixes) {
-    if (base.endsWith(suffix) && pathAndQuery.startsWith(`${suffix}/`)) {
-      base = base.slice(0, -suffix.length);
-      break;
-    }
-    if (base.endsWith(suffix) && pathAndQuery.startsWith(`${suffix}:`)) {
-      base = base.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return base + pathAndQuery;
-}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { NO_LIMITS, type Limits } from '../../domain/limits.js';
 import type { Provider } from '../../domain/provider.js';
-import { createApiKey, deleteApiKey, getApiKey, getApiKeyByHash, keysLastUsedAt, listApiKeys, listApiKeysByUser, updateApiKey } from '../queries/api-keys.js';
+import {
+  createApiKey,
+  deleteApiKey,
+  getApiKey,
+  getApiKeyByHash,
+  keysLastUsedAt,
+  listApiKeys,
+  listApiKeysByUser,
+  updateApiKey,
+} from '../queries/api-keys.js';
 import { insertRequestLogs } from '../queries/request-logs.js';
 import { createProvider, deleteProvider, getProvider, listProviders, updateProvider } from '../queries/providers.js';
 import { createUser, deleteUser, getUser, listUsers, updateUser } from '../queries/users.js';
@@ -28,7 +37,7 @@ const FULL_PROVIDER: Omit<Provider, 'id' | 'createdAt' | 'updatedAt'> = {
   proxyFallbackToDirect: true,
   // Nested keys must reach the database untouched by the camel-case mapping.
   customHeaders: { 'anthropic-beta': 'x', x_custom_key: 'y' },
-  timeouts: { connectMs: 1, firstByteMs: 2, streamIdleMs: 3, totalMs: 4 },
+  timeouts: { connectMs: 1, firstByteMs: 2, streamIdleMs: 3, totalMs: 4, hedgeAfterMs: null },
   retryBudget: 3,
   circuitBreaker: { failureThreshold: 9, openDurationMs: 1000, halfOpenSuccesses: 1, countNetworkErrors: true },
   concurrencyLimit: 4,
@@ -48,21 +57,46 @@ export function describeAccountsContract(getDb: GetDb): void {
 
     it('stores the API key encrypted, never as plaintext', async () => {
       const { id } = await createProvider(getDb(), box, FULL_PROVIDER);
-      const row = await getDb().selectFrom('providers').select('apiKeyEncrypted').where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await getDb()
+        .selectFrom('providers')
+        .select('apiKeyEncrypted')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(row.apiKeyEncrypted).toMatch(/^v1:/);
       expect(row.apiKeyEncrypted).not.toContain(FULL_PROVIDER.apiKey);
       expect(box.decrypt(row.apiKeyEncrypted)).toBe(FULL_PROVIDER.apiKey);
     });
 
     it('fills defaults for a minimal provider', async () => {
-      const created = await createProvider(getDb(), box, { name: 'p', type: 'codex', baseUrl: 'https://x', apiKey: 'k' });
-      expect(created).toMatchObject({ enabled: true, groups: ['default'], costMultiplier: '1', activeHours: null, limits: NO_LIMITS });
+      const created = await createProvider(getDb(), box, {
+        name: 'p',
+        type: 'codex',
+        baseUrl: 'https://x',
+        apiKey: 'k',
+      });
+      expect(created).toMatchObject({
+        enabled: true,
+        groups: ['default'],
+        costMultiplier: '1',
+        activeHours: null,
+        limits: NO_LIMITS,
+      });
     });
 
     it('updates only the given fields and re-encrypts a new key', async () => {
       const created = await createProvider(getDb(), box, FULL_PROVIDER);
-      const updated = await updateProvider(getDb(), box, created.id, { apiKey: 'sk-rotated', weight: 1, activeHours: null });
-      expect(updated).toEqual({ ...created, apiKey: 'sk-rotated', weight: 1, activeHours: null, updatedAt: updated?.updatedAt });
+      const updated = await updateProvider(getDb(), box, created.id, {
+        apiKey: 'sk-rotated',
+        weight: 1,
+        activeHours: null,
+      });
+      expect(updated).toEqual({
+        ...created,
+        apiKey: 'sk-rotated',
+        weight: 1,
+        activeHours: null,
+        updatedAt: updated?.updatedAt,
+      });
       expect(updated?.updatedAt.getTime()).toBeGreaterThanOrEqual(created.updatedAt.getTime());
       await expect(getProvider(getDb(), box, created.id)).resolves.toEqual(updated);
       await expect(updateProvider(getDb(), box, 'missing', { weight: 2 })).resolves.toBeUndefined();
@@ -79,15 +113,30 @@ export function describeAccountsContract(getDb: GetDb): void {
   describe('users', () => {
     it('round-trips every field and fills defaults', async () => {
       const input = {
-        name: 'alice', note: 'lead', role: 'admin' as const, group: 'team-a', limits: LIMITS,
-        allowedModels: ['claude-sonnet-4-5'], allowedClients: ['claude-cli'], enabled: false,
-        expiresAt: new Date('2027-01-01T00:00:00.000Z'), tags: ['a', 'b'],
+        name: 'alice',
+        note: 'lead',
+        role: 'admin' as const,
+        group: 'team-a',
+        limits: LIMITS,
+        allowedModels: ['claude-sonnet-4-5'],
+        allowedClients: ['claude-cli'],
+        enabled: false,
+        expiresAt: new Date('2027-01-01T00:00:00.000Z'),
+        tags: ['a', 'b'],
       };
       const alice = await createUser(getDb(), input);
       expect(alice).toMatchObject(input);
       await expect(getUser(getDb(), alice.id)).resolves.toEqual(alice);
       const bob = await createUser(getDb(), { name: 'bob' });
-      expect(bob).toMatchObject({ note: '', role: 'user', group: null, limits: NO_LIMITS, enabled: true, expiresAt: null, tags: [] });
+      expect(bob).toMatchObject({
+        note: '',
+        role: 'user',
+        group: null,
+        limits: NO_LIMITS,
+        enabled: true,
+        expiresAt: null,
+        tags: [],
+      });
       await expect(listUsers(getDb())).resolves.toEqual([alice, bob]);
     });
 
@@ -102,12 +151,22 @@ export function describeAccountsContract(getDb: GetDb): void {
   });
 
   describe('api keys', () => {
-    const keyInput = (userId: string, suffix: string) => ({ userId, name: `key ${suffix}`, keyHash: `hash-${suffix}`, keyPrefix: `sk-${suffix}` });
+    const keyInput = (userId: string, suffix: string) => ({
+      userId,
+      name: `key ${suffix}`,
+      keyHash: `hash-${suffix}`,
+      keyPrefix: `sk-${suffix}`,
+    });
 
     it('round-trips and is found by hash, by user and in the full list', async () => {
       const user = await createUser(getDb(), { name: 'dave' });
       const other = await createUser(getDb(), { name: 'erin' });
-      const key = await createApiKey(getDb(), { ...keyInput(user.id, 'a'), limits: LIMITS, group: 'g', consoleAccess: true });
+      const key = await createApiKey(getDb(), {
+        ...keyInput(user.id, 'a'),
+        limits: LIMITS,
+        group: 'g',
+        consoleAccess: true,
+      });
       const otherKey = await createApiKey(getDb(), keyInput(other.id, 'b'));
       expect(key).toMatchObject({ enabled: true, expiresAt: null, limits: LIMITS, group: 'g', consoleAccess: true });
       expect(otherKey).toMatchObject({ limits: NO_LIMITS, group: null, consoleAccess: false });
@@ -148,7 +207,7 @@ export function describeAccountsContract(getDb: GetDb): void {
       await expect(getApiKey(getDb(), key.id)).resolves.toBeUndefined();
     });
 
-    it("are deleted with their user", async () => {
+    it('are deleted with their user', async () => {
       const user = await createUser(getDb(), { name: 'hank' });
       const keep = await createUser(getDb(), { name: 'ivy' });
       await createApiKey(getDb(), keyInput(user.id, 'd'));

@@ -8,7 +8,17 @@ export type GetDb = () => Kysely<Database>;
 
 export const contractSecretBox = createSecretBox('storage-contract-encryption-key');
 
-const TABLES = ['audit_log', 'settings', 'usage_hourly', 'request_logs', 'model_prices', 'api_keys', 'users', 'providers'];
+const TABLES = [
+  'spend_resets',
+  'audit_log',
+  'settings',
+  'usage_hourly',
+  'request_logs',
+  'model_prices',
+  'api_keys',
+  'users',
+  'providers',
+];
 
 export async function truncateAll(db: Kysely<Database>): Promise<void> {
   await sql`truncate table ${sql.join(TABLES.map((table) => sql.table(table)))} restart identity cascade`.execute(db);

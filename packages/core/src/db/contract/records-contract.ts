@@ -26,8 +26,13 @@ export function describeRecordsContract(getDb: GetDb): void {
   describe('audit log', () => {
     it('inserts and lists newest first with cursor pagination', async () => {
       const first = await insertAuditLog(getDb(), {
-        actor: 'admin', action: 'provider.update', targetType: 'provider', targetId: 'p1',
-        before: { weight: 1 }, after: { weight: 2 }, ip: '127.0.0.1',
+        actor: 'admin',
+        action: 'provider.update',
+        targetType: 'provider',
+        targetId: 'p1',
+        before: { weight: 1 },
+        after: { weight: 2 },
+        ip: '127.0.0.1',
       });
       expect(first).toMatchObject({ targetId: 'p1', before: { weight: 1 }, after: { weight: 2 }, ip: '127.0.0.1' });
       expect(first.createdAt).toBeInstanceOf(Date);
@@ -40,6 +45,26 @@ export function describeRecordsContract(getDb: GetDb): void {
       const page2 = await listAuditLog(getDb(), { limit: 3, cursor: page1.nextCursor });
       expect(page2.items).toEqual([expect.objectContaining({ action: 'settings.set.0' }), first]);
       expect(page2.nextCursor).toBeNull();
+    });
+
+    it('narrows by actor, action or its prefix (taken literally), target and time', async () => {
+      const entries = [
+        { actor: 'admin', action: 'provider.create', targetType: 'provider', targetId: 'p1' },
+        { actor: 'admin', action: 'provider.update', targetType: 'provider', targetId: 'p2' },
+        { actor: 'user:alice', action: 'key.create', targetType: 'key', targetId: 'k1' },
+        { actor: 'admin', action: 'provider_x.update', targetType: 'other' },
+        { actor: 'admin', action: 'providers', targetType: 'other' },
+      ];
+      for (const entry of entries) await insertAuditLog(getDb(), entry);
+      const actions = async (options: Parameters<typeof listAuditLog>[1]) =>
+        (await listAuditLog(getDb(), options)).items.map((entry) => entry.action);
+      expect(await actions({ action: 'provider' })).toEqual(['provider.update', 'provider.create']);
+      expect(await actions({ action: 'provider_' })).toEqual([]); // '_' is not a wildcard
+      expect(await actions({ action: 'key.create' })).toEqual(['key.create']);
+      expect(await actions({ actor: 'user:alice' })).toEqual(['key.create']);
+      expect(await actions({ targetType: 'provider', targetId: 'p1' })).toEqual(['provider.create']);
+      expect(await actions({ from: new Date(Date.now() + 60_000) })).toEqual([]);
+      expect(await actions({ to: new Date(Date.now() + 60_000), actor: 'user:alice' })).toEqual(['key.create']);
     });
   });
 
@@ -68,8 +93,14 @@ export function describeRecordsContract(getDb: GetDb): void {
         { model: 'a', source: 'synced', prices: { input_cost_per_token: 10 } },
         { model: 'b', source: 'synced', prices: { input_cost_per_token: 20 } },
       ]);
-      await expect(getModelPrice(getDb(), 'a')).resolves.toMatchObject({ source: 'synced', prices: { input_cost_per_token: 10 } });
-      await expect(getModelPrice(getDb(), 'b')).resolves.toMatchObject({ source: 'manual', prices: { input_cost_per_token: 2 } });
+      await expect(getModelPrice(getDb(), 'a')).resolves.toMatchObject({
+        source: 'synced',
+        prices: { input_cost_per_token: 10 },
+      });
+      await expect(getModelPrice(getDb(), 'b')).resolves.toMatchObject({
+        source: 'manual',
+        prices: { input_cost_per_token: 2 },
+      });
       await upsertModelPrices(getDb(), [{ model: 'b', source: 'manual', prices: { input_cost_per_token: 3 } }]);
       await expect(getModelPrice(getDb(), 'b')).resolves.toMatchObject({ prices: { input_cost_per_token: 3 } });
     });

@@ -7,20 +7,60 @@ import { contractSecretBox, kindsOf, makeRequestLog, type GetDb } from './contra
 // The same literal expectations run against every backend, so passing on all of them proves
 // they hand back identical JS types: int/int8 → number, numeric → string, timestamptz → Date.
 const REQUEST_LOG_KINDS = {
-  id: 'number', createdAt: 'Date', requestId: 'string', userId: 'string', keyId: 'string', providerId: 'string',
-  sessionId: 'null', protocol: 'string', endpoint: 'string', method: 'string', requestedModel: 'string',
-  upstreamModel: 'string', billedModel: 'null', statusCode: 'number', errorClass: 'null', errorMessage: 'string',
-  durationMs: 'number', ttfbMs: 'number', isStream: 'boolean', inputTokens: 'number', outputTokens: 'number',
-  cacheReadTokens: 'number', cacheWrite5mTokens: 'number', cacheWrite1hTokens: 'number', reasoningTokens: 'number',
-  costUsd: 'string', costBreakdown: 'object', costMultiplier: 'string', decisionChain: 'array', candidateCounts: 'object',
-  userAgent: 'string', clientIp: 'null', requestBody: 'string', responseBody: 'null',
+  id: 'number',
+  createdAt: 'Date',
+  requestId: 'string',
+  userId: 'string',
+  keyId: 'string',
+  providerId: 'string',
+  sessionId: 'null',
+  protocol: 'string',
+  endpoint: 'string',
+  method: 'string',
+  requestedModel: 'string',
+  upstreamModel: 'string',
+  billedModel: 'null',
+  statusCode: 'number',
+  errorClass: 'null',
+  errorMessage: 'string',
+  durationMs: 'number',
+  ttfbMs: 'number',
+  isStream: 'boolean',
+  inputTokens: 'number',
+  outputTokens: 'number',
+  cacheReadTokens: 'number',
+  cacheWrite5mTokens: 'number',
+  cacheWrite1hTokens: 'number',
+  reasoningTokens: 'number',
+  costUsd: 'string',
+  costBreakdown: 'object',
+  costMultiplier: 'string',
+  decisionChain: 'array',
+  candidateCounts: 'object',
+  userAgent: 'string',
+  clientIp: 'null',
+  requestBody: 'string',
+  responseBody: 'null',
 };
 
 const ROLLUP_KINDS = {
-  hour: 'Date', userId: 'string', keyId: 'string', providerId: 'string', model: 'string', requests: 'number',
-  errors: 'number', inputTokens: 'number', outputTokens: 'number', cacheReadTokens: 'number',
-  cacheWrite5mTokens: 'number', cacheWrite1hTokens: 'number', reasoningTokens: 'number', costUsd: 'string',
-  durationMsSum: 'number', ttfbMsSum: 'number', ttfbCount: 'number',
+  hour: 'Date',
+  userId: 'string',
+  keyId: 'string',
+  providerId: 'string',
+  model: 'string',
+  requests: 'number',
+  errors: 'number',
+  inputTokens: 'number',
+  outputTokens: 'number',
+  cacheReadTokens: 'number',
+  cacheWrite5mTokens: 'number',
+  cacheWrite1hTokens: 'number',
+  reasoningTokens: 'number',
+  costUsd: 'string',
+  durationMsSum: 'number',
+  ttfbMsSum: 'number',
+  ttfbCount: 'number',
 };
 
 export function describeTypesContract(getDb: GetDb): void {
@@ -38,18 +78,30 @@ export function describeTypesContract(getDb: GetDb): void {
 
     it('are the same for providers', async () => {
       const provider = await createProvider(getDb(), contractSecretBox, {
-        name: 'p', type: 'gemini', baseUrl: 'https://g', apiKey: 'k', costMultiplier: '1.50',
+        name: 'p',
+        type: 'gemini',
+        baseUrl: 'https://g',
+        apiKey: 'k',
+        costMultiplier: '1.50',
       });
       expect(kindsOf(provider)).toMatchObject({
-        weight: 'number', priority: 'number', costMultiplier: 'string', createdAt: 'Date', timeouts: 'object',
-        groups: 'array', activeHours: 'null', concurrencyLimit: 'null', enabled: 'boolean',
+        weight: 'number',
+        priority: 'number',
+        costMultiplier: 'string',
+        createdAt: 'Date',
+        timeouts: 'object',
+        groups: 'array',
+        activeHours: 'null',
+        concurrencyLimit: 'null',
+        enabled: 'boolean',
       });
       expect(provider.costMultiplier).toBe('1.50');
     });
 
     it('read int8 aggregates as numbers and numeric as exact strings', async () => {
       const result = await sql<{ count: unknown; big: unknown; money: unknown }>`
-        select (select count(*) from users) as count, 9007199254740991::int8 as big, 0.1::numeric + 0.2::numeric as money`.execute(getDb());
+        select (select count(*) from users) as count, 9007199254740991::int8 as big,
+          0.1::numeric + 0.2::numeric as money`.execute(getDb());
       expect(result.rows).toEqual([{ count: 0, big: Number.MAX_SAFE_INTEGER, money: '0.3' }]);
     });
 

@@ -136,8 +136,18 @@ async function createUsageHourly(db: Kysely<unknown>): Promise<void> {
     .addColumn('key_id', 'text', (col) => col.notNull().defaultTo(''))
     .addColumn('provider_id', 'text', (col) => col.notNull().defaultTo(''))
     .addColumn('model', 'text', (col) => col.notNull().defaultTo(''));
-  const counters = ['requests', 'errors', 'input_tokens', 'output_tokens', 'cache_read_tokens', 'cache_write_5m_tokens',
-    'cache_write_1h_tokens', 'reasoning_tokens', 'duration_ms_sum', 'ttfb_ms_sum'];
+  const counters = [
+    'requests',
+    'errors',
+    'input_tokens',
+    'output_tokens',
+    'cache_read_tokens',
+    'cache_write_5m_tokens',
+    'cache_write_1h_tokens',
+    'reasoning_tokens',
+    'duration_ms_sum',
+    'ttfb_ms_sum',
+  ];
   for (const name of counters) {
     table = table.addColumn(name, 'bigint', (col) => col.notNull().defaultTo(0));
   }
@@ -148,7 +158,11 @@ async function createUsageHourly(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   for (const dimension of ['user_id', 'key_id', 'provider_id', 'model']) {
-    await db.schema.createIndex(`usage_hourly_${dimension}_hour_idx`).on('usage_hourly').columns([dimension, 'hour']).execute();
+    await db.schema
+      .createIndex(`usage_hourly_${dimension}_hour_idx`)
+      .on('usage_hourly')
+      .columns([dimension, 'hour'])
+      .execute();
   }
 }
 
@@ -184,7 +198,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  const tables = ['audit_log', 'settings', 'usage_hourly', 'request_logs', 'model_prices', 'api_keys', 'users', 'providers'];
+  const tables = [
+    'audit_log',
+    'settings',
+    'usage_hourly',
+    'request_logs',
+    'model_prices',
+    'api_keys',
+    'users',
+    'providers',
+  ];
   for (const table of tables) {
     await db.schema.dropTable(table).ifExists().execute();
   }

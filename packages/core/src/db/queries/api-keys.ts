@@ -19,7 +19,9 @@ export interface CreateApiKeyInput {
   consoleAccess?: boolean;
 }
 
-export type UpdateApiKeyInput = Partial<Pick<CreateApiKeyInput, 'name' | 'enabled' | 'expiresAt' | 'limits' | 'group' | 'consoleAccess'>>;
+export type UpdateApiKeyInput = Partial<
+  Pick<CreateApiKeyInput, 'name' | 'enabled' | 'expiresAt' | 'limits' | 'group' | 'consoleAccess'>
+>;
 
 function toApiKey(row: ApiKeyRow): ApiKey {
   return { ...row };
@@ -104,7 +106,11 @@ export async function createApiKey(db: Kysely<Database>, input: CreateApiKeyInpu
 }
 
 /** Returns the updated key, or undefined when it does not exist. */
-export async function updateApiKey(db: Kysely<Database>, id: string, input: UpdateApiKeyInput): Promise<ApiKey | undefined> {
+export async function updateApiKey(
+  db: Kysely<Database>,
+  id: string,
+  input: UpdateApiKeyInput,
+): Promise<ApiKey | undefined> {
   const row = await db
     .updateTable('apiKeys')
     .set({ ...toRowUpdate(input), updatedAt: new Date() })

@@ -13,7 +13,10 @@ export function pickDefined<T extends object, K extends keyof T>(input: T, keys:
 }
 
 /** Like {@link pickDefined}, with every value encoded for a jsonb column. */
-export function pickDefinedAsJson<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Record<K, string>> {
+export function pickDefinedAsJson<T extends object, K extends keyof T>(
+  input: T,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
   const picked: Partial<Record<K, string>> = {};
   for (const key of keys) {
     if (input[key] !== undefined) picked[key] = toJson(input[key]);

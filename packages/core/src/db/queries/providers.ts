@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PROVIDER_DEFAULTS } from '@cch/contract';
 import type { Kysely } from 'kysely';
 import { NO_LIMITS } from '../../domain/limits.js';
 import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_PROVIDER_TIMEOUTS, type Provider } from '../../domain/provider.js';
@@ -15,18 +16,37 @@ export type CreateProviderInput = Pick<ProviderFields, RequiredField> & Partial<
 export type UpdateProviderInput = Partial<ProviderFields>;
 
 const PLAIN_FIELDS = [
-  'name', 'type', 'baseUrl', 'enabled', 'weight', 'priority', 'costMultiplier', 'proxyUrl',
-  'proxyFallbackToDirect', 'retryBudget', 'concurrencyLimit',
+  'name',
+  'type',
+  'baseUrl',
+  'enabled',
+  'weight',
+  'priority',
+  'costMultiplier',
+  'proxyUrl',
+  'proxyFallbackToDirect',
+  'retryBudget',
+  'concurrencyLimit',
 ] as const satisfies readonly (keyof ProviderFields)[];
 
 const JSON_FIELDS = [
-  'groups', 'modelRedirects', 'allowedModels', 'allowedClients', 'blockedClients', 'customHeaders',
-  'timeouts', 'circuitBreaker', 'limits', 'acceptedFormats',
+  'groups',
+  'modelRedirects',
+  'allowedModels',
+  'allowedClients',
+  'blockedClients',
+  'customHeaders',
+  'timeouts',
+  'circuitBreaker',
+  'limits',
+  'acceptedFormats',
 ] as const satisfies readonly (keyof ProviderFields)[];
 
 function toProvider(row: ProviderRow, box: SecretBox): Provider {
   const { apiKeyEncrypted, ...fields } = row;
-  return { ...fields, apiKey: box.decrypt(apiKeyEncrypted) };
+  // rows written before a timeout setting existed take its default
+  const timeouts = { ...DEFAULT_PROVIDER_TIMEOUTS, ...fields.timeouts };
+  return { ...fields, timeouts, apiKey: box.decrypt(apiKeyEncrypted) };
 }
 
 function toNewRow(input: CreateProviderInput, box: SecretBox): NewProviderRow {
@@ -36,11 +56,11 @@ function toNewRow(input: CreateProviderInput, box: SecretBox): NewProviderRow {
     type: input.type,
     baseUrl: input.baseUrl,
     apiKeyEncrypted: box.encrypt(input.apiKey),
-    enabled: input.enabled ?? true,
-    weight: input.weight ?? 1,
-    priority: input.priority ?? 0,
-    groups: toJson(input.groups ?? ['default']),
-    costMultiplier: input.costMultiplier ?? '1',
+    enabled: input.enabled ?? PROVIDER_DEFAULTS.enabled,
+    weight: input.weight ?? PROVIDER_DEFAULTS.weight,
+    priority: input.priority ?? PROVIDER_DEFAULTS.priority,
+    groups: toJson(input.groups ?? [...PROVIDER_DEFAULTS.groups]),
+    costMultiplier: input.costMultiplier ?? PROVIDER_DEFAULTS.costMultiplier,
     modelRedirects: toJson(input.modelRedirects ?? []),
     allowedModels: toJson(input.allowedModels ?? []),
     allowedClients: toJson(input.allowedClients ?? []),
@@ -50,7 +70,7 @@ function toNewRow(input: CreateProviderInput, box: SecretBox): NewProviderRow {
     proxyFallbackToDirect: input.proxyFallbackToDirect ?? false,
     customHeaders: toJson(input.customHeaders ?? {}),
     timeouts: toJson(input.timeouts ?? DEFAULT_PROVIDER_TIMEOUTS),
-    retryBudget: input.retryBudget ?? 1,
+    retryBudget: input.retryBudget ?? PROVIDER_DEFAULTS.retryBudget,
     circuitBreaker: toJson(input.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER),
     concurrencyLimit: input.concurrencyLimit ?? null,
     limits: toJson(input.limits ?? NO_LIMITS),
@@ -77,7 +97,11 @@ export async function getProvider(db: Kysely<Database>, box: SecretBox, id: stri
   return row && toProvider(row, box);
 }
 
-export async function createProvider(db: Kysely<Database>, box: SecretBox, input: CreateProviderInput): Promise<Provider> {
+export async function createProvider(
+  db: Kysely<Database>,
+  box: SecretBox,
+  input: CreateProviderInput,
+): Promise<Provider> {
   const row = await db.insertInto('providers').values(toNewRow(input, box)).returningAll().executeTakeFirstOrThrow();
   return toProvider(row, box);
 }

@@ -1,8 +1,10 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { normalizeDecimal } from '../decimal-string.js';
-import type { Database, NewRequestLogRow } from '../schema.js';
+import type { Database } from '../schema.js';
 import { toJson } from '../to-json.js';
+import { multiRowInsert } from './multi-row-insert.js';
 import type { NewRequestLog, RequestLogRecord, RequestLogSummary } from './new-request-log.js';
+import { sanitizeRequestLog } from './sanitize-request-log.js';
 import { clampPageSize, toPage, type Page } from './to-page.js';
 import { aggregateUsageRollups, upsertUsageRollups } from './usage-rollup.js';
 
@@ -24,27 +26,86 @@ export interface RequestLogFilters {
   limit?: number;
   /** Only rows with an id below this one (the previous page's `nextCursor`). */
   cursor?: number | null;
+  /** Only rows with an id above this one: what a live view has not seen yet. */
+  after?: number;
 }
 
 // ~40 bind parameters per row: stay well under PostgreSQL's 65,535 per statement.
 const INSERT_CHUNK_ROWS = 1000;
 
 const SUMMARY_COLUMNS = [
-  'id', 'createdAt', 'requestId', 'userId', 'keyId', 'providerId', 'sessionId', 'protocol', 'endpoint',
-  'method', 'requestedModel', 'upstreamModel', 'billedModel', 'statusCode', 'errorClass', 'errorMessage',
-  'durationMs', 'ttfbMs', 'isStream', 'inputTokens', 'outputTokens', 'cacheReadTokens', 'cacheWrite5mTokens',
-  'cacheWrite1hTokens', 'reasoningTokens', 'costUsd', 'costBreakdown', 'costMultiplier', 'decisionChain',
-  'candidateCounts', 'userAgent', 'clientIp',
+  'id',
+  'createdAt',
+  'requestId',
+  'userId',
+  'keyId',
+  'providerId',
+  'sessionId',
+  'protocol',
+  'endpoint',
+  'method',
+  'requestedModel',
+  'upstreamModel',
+  'billedModel',
+  'statusCode',
+  'errorClass',
+  'errorMessage',
+  'durationMs',
+  'ttfbMs',
+  'isStream',
+  'inputTokens',
+  'outputTokens',
+  'cacheReadTokens',
+  'cacheWrite5mTokens',
+  'cacheWrite1hTokens',
+  'reasoningTokens',
+  'costUsd',
+  'costBreakdown',
+  'costMultiplier',
+  'decisionChain',
+  'candidateCounts',
+  'userAgent',
+  'clientIp',
 ] as const satisfies readonly (keyof RequestLogSummary)[];
 
-function toRow(log: NewRequestLog): NewRequestLogRow {
-  return {
-    ...log,
-    costBreakdown: toJson(log.costBreakdown),
-    decisionChain: toJson(log.decisionChain),
-    candidateCounts: toJson(log.candidateCounts),
-  };
-}
+/** The insert's columns (all but the generated id), with how a sanitised log gives each. */
+const LOG_COLUMNS: readonly (readonly [string, (log: NewRequestLog) => unknown])[] = [
+  ['created_at', (log) => log.createdAt],
+  ['request_id', (log) => log.requestId],
+  ['user_id', (log) => log.userId],
+  ['key_id', (log) => log.keyId],
+  ['provider_id', (log) => log.providerId],
+  ['session_id', (log) => log.sessionId],
+  ['protocol', (log) => log.protocol],
+  ['endpoint', (log) => log.endpoint],
+  ['method', (log) => log.method],
+  ['requested_model', (log) => log.requestedModel],
+  ['upstream_model', (log) => log.upstreamModel],
+  ['billed_model', (log) => log.billedModel],
+  ['status_code', (log) => log.statusCode],
+  ['error_class', (log) => log.errorClass],
+  ['error_message', (log) => log.errorMessage],
+  ['duration_ms', (log) => log.durationMs],
+  ['ttfb_ms', (log) => log.ttfbMs],
+  ['is_stream', (log) => log.isStream],
+  ['input_tokens', (log) => log.inputTokens],
+  ['output_tokens', (log) => log.outputTokens],
+  ['cache_read_tokens', (log) => log.cacheReadTokens],
+  ['cache_write_5m_tokens', (log) => log.cacheWrite5mTokens],
+  ['cache_write_1h_tokens', (log) => log.cacheWrite1hTokens],
+  ['reasoning_tokens', (log) => log.reasoningTokens],
+  ['cost_usd', (log) => log.costUsd],
+  ['cost_breakdown', (log) => toJson(log.costBreakdown)],
+  ['cost_multiplier', (log) => log.costMultiplier],
+  ['decision_chain', (log) => toJson(log.decisionChain)],
+  ['candidate_counts', (log) => toJson(log.candidateCounts)],
+  ['user_agent', (log) => log.userAgent],
+  ['client_ip', (log) => log.clientIp],
+  ['request_body', (log) => log.requestBody],
+  ['response_body', (log) => log.responseBody],
+] satisfies readonly (readonly [string, (log: NewRequestLog) => unknown])[];
+
+const insertLogs = multiRowInsert('request_logs', LOG_COLUMNS);
 
 function normalize<T extends { costUsd: string }>(row: T): T {
   return { ...row, costUsd: normalizeDecimal(row.costUsd) };
@@ -52,15 +113,17 @@ function normalize<T extends { costUsd: string }>(row: T): T {
 
 /**
  * Writes a batch of log rows and adds them to the hourly rollups, atomically: one multi-row
- * insert (split only past 1,000 rows) and one upsert per rollup key, in one transaction.
+ * insert (split only past 1,000 rows) and one upsert per rollup key, in one transaction. Rows are
+ * sanitised first (see {@link sanitizeRequestLog}); a row the database still refuses fails the
+ * whole batch, rollups included, so a caller can split it and retry the rest.
  */
 export async function insertRequestLogs(db: Kysely<Database>, logs: readonly NewRequestLog[]): Promise<void> {
   if (logs.length === 0) return;
-  const rows = logs.map(toRow);
-  const rollups = aggregateUsageRollups(logs);
+  const clean = logs.map(sanitizeRequestLog);
+  const rollups = aggregateUsageRollups(clean);
   await db.transaction().execute(async (trx) => {
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK_ROWS) {
-      await trx.insertInto('requestLogs').values(rows.slice(start, start + INSERT_CHUNK_ROWS)).execute();
+    for (let start = 0; start < clean.length; start += INSERT_CHUNK_ROWS) {
+      await trx.executeQuery(insertLogs.compile(clean.slice(start, start + INSERT_CHUNK_ROWS)));
     }
     for (let start = 0; start < rollups.length; start += INSERT_CHUNK_ROWS) {
       await upsertUsageRollups(trx, rollups.slice(start, start + INSERT_CHUNK_ROWS));
@@ -89,14 +152,21 @@ function applyFilters<O>(
     q = q.where((eb) => eb.or([eb('requestedModel', '=', model), eb('upstreamModel', '=', model)]));
   }
   if (filters.cursor != null) q = q.where('id', '<', filters.cursor);
+  if (filters.after !== undefined) q = q.where('id', '>', filters.after);
   return q;
 }
 
 /** Newest first (by id), without the bodies; page with `nextCursor`. */
-export async function listRequestLogs(db: Kysely<Database>, filters: RequestLogFilters = {}): Promise<Page<RequestLogSummary>> {
+export async function listRequestLogs(
+  db: Kysely<Database>,
+  filters: RequestLogFilters = {},
+): Promise<Page<RequestLogSummary>> {
   const limit = clampPageSize(filters.limit);
   const base = db.selectFrom('requestLogs').select(SUMMARY_COLUMNS);
-  const rows = await applyFilters(base, filters).orderBy('id', 'desc').limit(limit + 1).execute();
+  const rows = await applyFilters(base, filters)
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
   return toPage(rows.map(normalize), limit);
 }
 

@@ -22,3 +22,8 @@ export async function getAllSettings(db: Kysely<Database>): Promise<Record<strin
   const rows = await db.selectFrom('settings').select(['key', 'value']).orderBy('key').execute();
   return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }
+
+/** Removes a stored setting (its default applies again); removing an absent one is a no-op. */
+export async function deleteSetting(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', key).execute();
+}

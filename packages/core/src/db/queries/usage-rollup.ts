@@ -2,13 +2,12 @@ import type { Decimal } from 'decimal.js';
 import type { Kysely } from 'kysely';
 import { ExactDecimal } from '../decimal-string.js';
 import type { Database, NewUsageHourlyRow } from '../schema.js';
+import { multiRowInsert } from './multi-row-insert.js';
 import { isErrorLog, type NewRequestLog } from './new-request-log.js';
 
 const HOUR_MS = 3_600_000;
 
 type Rollup = Required<Omit<NewUsageHourlyRow, 'hour' | 'costUsd'>> & { hour: Date; cost: Decimal };
-
-type Counter = Exclude<keyof NewUsageHourlyRow, 'hour' | 'userId' | 'keyId' | 'providerId' | 'model' | 'costUsd'>;
 
 /** The model a log row is counted under: what was billed, else what was asked for. */
 export function rollupModel(log: NewRequestLog): string {
@@ -22,8 +21,17 @@ function emptyRollup(log: NewRequestLog): Rollup {
     keyId: log.keyId ?? '',
     providerId: log.providerId ?? '',
     model: rollupModel(log),
-    requests: 0, errors: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWrite5mTokens: 0,
-    cacheWrite1hTokens: 0, reasoningTokens: 0, durationMsSum: 0, ttfbMsSum: 0, ttfbCount: 0,
+    requests: 0,
+    errors: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWrite5mTokens: 0,
+    cacheWrite1hTokens: 0,
+    reasoningTokens: 0,
+    durationMsSum: 0,
+    ttfbMsSum: 0,
+    ttfbCount: 0,
     cost: new ExactDecimal(0),
   };
 }
@@ -63,30 +71,40 @@ export function aggregateUsageRollups(logs: readonly NewRequestLog[]): NewUsageH
     .map(([, { cost, ...rest }]) => ({ ...rest, costUsd: cost.toFixed() }));
 }
 
+const ROLLUP_KEY = ['hour', 'user_id', 'key_id', 'provider_id', 'model'] as const;
+
+const ROLLUP_COUNTERS = [
+  ['requests', (r) => r.requests],
+  ['errors', (r) => r.errors],
+  ['input_tokens', (r) => r.inputTokens],
+  ['output_tokens', (r) => r.outputTokens],
+  ['cache_read_tokens', (r) => r.cacheReadTokens],
+  ['cache_write_5m_tokens', (r) => r.cacheWrite5mTokens],
+  ['cache_write_1h_tokens', (r) => r.cacheWrite1hTokens],
+  ['reasoning_tokens', (r) => r.reasoningTokens],
+  ['cost_usd', (r) => r.costUsd],
+  ['duration_ms_sum', (r) => r.durationMsSum],
+  ['ttfb_ms_sum', (r) => r.ttfbMsSum],
+  ['ttfb_count', (r) => r.ttfbCount],
+] as const satisfies readonly (readonly [string, (rollup: NewUsageHourlyRow) => unknown])[];
+
+const upsertRollups = multiRowInsert<NewUsageHourlyRow>(
+  'usage_hourly',
+  [
+    ['hour', (r) => r.hour],
+    ['user_id', (r) => r.userId],
+    ['key_id', (r) => r.keyId],
+    ['provider_id', (r) => r.providerId],
+    ['model', (r) => r.model],
+    ...ROLLUP_COUNTERS,
+  ],
+  ` on conflict (${ROLLUP_KEY.map((name) => `"${name}"`).join(', ')}) do update set ${ROLLUP_COUNTERS.map(
+    ([name]) => `"${name}" = "usage_hourly"."${name}" + "excluded"."${name}"`,
+  ).join(', ')}`,
+);
+
 /** Adds the rollups to the stored ones (INSERT … ON CONFLICT DO UPDATE). */
 export async function upsertUsageRollups(db: Kysely<Database>, rollups: readonly NewUsageHourlyRow[]): Promise<void> {
   if (rollups.length === 0) return;
-  await db
-    .insertInto('usageHourly')
-    .values([...rollups])
-    .onConflict((oc) =>
-      oc.columns(['hour', 'userId', 'keyId', 'providerId', 'model']).doUpdateSet((eb) => {
-        const add = (column: Counter) => eb(eb.ref(`usageHourly.${column}`), '+', eb.ref(`excluded.${column}`));
-        return {
-          requests: add('requests'),
-          errors: add('errors'),
-          inputTokens: add('inputTokens'),
-          outputTokens: add('outputTokens'),
-          cacheReadTokens: add('cacheReadTokens'),
-          cacheWrite5mTokens: add('cacheWrite5mTokens'),
-          cacheWrite1hTokens: add('cacheWrite1hTokens'),
-          reasoningTokens: add('reasoningTokens'),
-          costUsd: eb(eb.ref('usageHourly.costUsd'), '+', eb.ref('excluded.costUsd')),
-          durationMsSum: add('durationMsSum'),
-          ttfbMsSum: add('ttfbMsSum'),
-          ttfbCount: add('ttfbCount'),
-        };
-      }),
-    )
-    .execute();
+  await db.executeQuery(upsertRollups.compile(rollups));
 }

@@ -51,7 +51,7 @@ export function admissionContract({ store }: ContractContext): void {
     expect(await store().readRates(rates, T0 + 1_000)).toEqual([2, 2]);
   });
 
-  it('counts a rate window exactly when admissions arrive out of time order (clock skew between replicas)', async () => {
+  it('counts a rate window exactly when admissions arrive out of order (clock skew between replicas)', async () => {
     const window: RateCheck[] = [{ key: 'rpm:skew', windowMs: 1_000, limit: 3 }];
     await store().admit(request('late', T0 + 500, { rates: window }));
     await store().admit(request('early', T0, { rates: window }));

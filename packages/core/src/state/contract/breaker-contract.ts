@@ -7,7 +7,15 @@ import { T0 } from './contract-context.js';
 const OPEN_MS = 30_000;
 
 function outcome(outcome: 'success' | 'failure', now: number, reason: string | null = null): BreakerOutcomeInput {
-  return { key: 'breaker:p1', outcome, now, failureThreshold: 3, openDurationMs: OPEN_MS, halfOpenSuccesses: 2, reason };
+  return {
+    key: 'breaker:p1',
+    outcome,
+    now,
+    failureThreshold: 3,
+    openDurationMs: OPEN_MS,
+    halfOpenSuccesses: 2,
+    reason,
+  };
 }
 
 export function breakerContract({ store }: ContractContext): void {
@@ -67,6 +75,9 @@ export function breakerContract({ store }: ContractContext): void {
     await store().resetBreaker('breaker:p1');
     expect(await store().getBreakers(['breaker:p1'])).toEqual([null]);
     expect(await store().getBreakers([])).toEqual([]);
-    expect(await store().recordBreakerOutcome(outcome('failure', T0 + 1))).toMatchObject({ status: 'closed', failures: 1 });
+    expect(await store().recordBreakerOutcome(outcome('failure', T0 + 1))).toMatchObject({
+      status: 'closed',
+      failures: 1,
+    });
   });
 }

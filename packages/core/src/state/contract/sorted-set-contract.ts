@@ -46,7 +46,8 @@ export function sortedSetContract({ store }: ContractContext): void {
   });
 
   it('slots expire ttlMs after their last claim', async () => {
-    const claim = (member: string, now: number) => store().acquireSlot({ key: 's', member, limit: 1, ttlMs: 1_000, now });
+    const claim = (member: string, now: number) =>
+      store().acquireSlot({ key: 's', member, limit: 1, ttlMs: 1_000, now });
     expect((await claim('m1', T0)).acquired).toBe(true);
     expect(await claim('m2', T0 + 500)).toEqual({ acquired: false, count: 1 });
     expect((await claim('m1', T0 + 800)).acquired).toBe(true);
@@ -58,7 +59,9 @@ export function sortedSetContract({ store }: ContractContext): void {
 
   it('exactly `limit` of many parallel slot claims succeed', async () => {
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => store().acquireSlot({ key: 'race', member: `m${i}`, limit: 3, ttlMs: 60_000, now: T0 })),
+      Array.from({ length: 30 }, (_, i) =>
+        store().acquireSlot({ key: 'race', member: `m${i}`, limit: 3, ttlMs: 60_000, now: T0 }),
+      ),
     );
     expect(results.filter((result) => result.acquired)).toHaveLength(3);
     expect(await store().countSlots('race', T0)).toBe(3);

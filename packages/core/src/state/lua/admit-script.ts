@@ -18,7 +18,9 @@ for i = 1, n_rates do
   arg = arg + 2
 end
 for i = 1, n_slots do
-  slots[i] = { key = KEYS[n_rates + i], member = ARGV[arg], limit = tonumber(ARGV[arg + 1]), ttl = tonumber(ARGV[arg + 2]) }
+  slots[i] = {
+    key = KEYS[n_rates + i], member = ARGV[arg], limit = tonumber(ARGV[arg + 1]), ttl = tonumber(ARGV[arg + 2]),
+  }
   arg = arg + 3
 end
 for i = 1, n_budgets do

@@ -13,7 +13,9 @@ local reason = false
 if ARGV[6] == '1' then reason = ARGV[7] end
 local ttl = tonumber(ARGV[8])
 
-local s = { status = 'closed', failures = 0, successes = 0, openedAt = false, openUntil = false, reason = false, updatedAt = 0 }
+local s = {
+  status = 'closed', failures = 0, successes = 0, openedAt = false, openUntil = false, reason = false, updatedAt = 0,
+}
 local raw = redis.call('HGETALL', key)
 for i = 1, #raw, 2 do s[raw[i]] = raw[i + 1] end
 s.failures, s.successes, s.updatedAt = tonumber(s.failures), tonumber(s.successes), tonumber(s.updatedAt)

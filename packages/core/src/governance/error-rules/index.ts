@@ -1,0 +1,3 @@
+export * from './compile-error-rules.js';
+export * from './decide-on-error.js';
+export * from './match-error-rule.js';

@@ -1,0 +1,7 @@
+import type { ProviderOverrideSettings } from '@cch/contract';
+
+export interface ProviderOverrideRecord {
+  providerId: string;
+  settings: ProviderOverrideSettings;
+  updatedAt: Date;
+}
