@@ -1,24 +1,29 @@
-import { reservationNano, usdToNano } from '@cch/core';
-import type { PriceBook } from '../proxy/price-book.js';
+import { RESERVE_USD_SETTING } from '@cch/contract';
+import { type ProtocolId, reservationNano, type UnknownModelPolicy, usdToNano } from '@cch/core';
+import type { PriceBook } from '../pricing/price-book.js';
 
-/** Setting (admin-editable, e.g. "0.05"): reserve this fixed amount per request instead of estimating. */
-export const RESERVE_USD_SETTING = 'limits.reserveUsd';
-/** Reserved when the model has no price. */
+/** Reserved when the model has no price at all (the unknown-model policy allows it free or refuses it). */
 export const DEFAULT_RESERVE_USD = '0.05';
-/** Output is unknown before the answer; guess at most this many tokens (Claude Code asks for 32k and rarely uses it). */
-const OUTPUT_TOKENS_GUESS = 4096;
-/** Rough bytes per token of a JSON request body; errs high on tokens (no cache discount either). */
-const BYTES_PER_TOKEN = 4;
+/** Output allowed when neither the request nor the price table says: a long answer. */
+const DEFAULT_MAX_OUTPUT = 32_000;
+/**
+ * Bytes per token of a JSON request body, on the low side (English prose runs near 4, CJK text near
+ * 3), so the input estimate errs high.
+ */
+const BYTES_PER_TOKEN = 3;
 
 export interface ReservationInput {
   model: string | null;
+  protocol: ProtocolId;
   bodyBytes: number;
-  maxTokens: number | null;
+  /** The protocol's own cap on output (`max_tokens`, `max_output_tokens`, `maxOutputTokens` …). */
+  maxOutputTokens: number | null;
 }
 
 export interface ReservationEstimatorDeps {
-  prices: Pick<PriceBook, 'priceOf'>;
+  prices: Pick<PriceBook, 'priceFor'>;
   settings: () => Record<string, unknown>;
+  unknownModels: () => UnknownModelPolicy;
 }
 
 function configuredNano(value: unknown): number | null {
@@ -32,18 +37,20 @@ function configuredNano(value: unknown): number | null {
 }
 
 /**
- * What admission reserves in every budget until the actual cost is known: the setting when an
- * admin set one, else the model's price for the body's size and the (capped) output it may produce.
- * A higher estimate only admits fewer requests at once near a limit; it is never billed.
+ * What admission reserves in every budget until the actual cost is known: a request's worst case,
+ * so requests running at once cannot overspend a window — the body's size as input at the dearest
+ * input rate, plus the request's own max-output field (else the model's max output) as output.
+ * An admin may set a fixed amount instead. It is never billed; the actual cost replaces it.
  */
 export function createReservationEstimator(deps: ReservationEstimatorDeps) {
   return function estimateNano(input: ReservationInput): number {
     const configured = configuredNano(deps.settings()[RESERVE_USD_SETTING]);
     if (configured !== null) return configured;
-    const price = input.model ? deps.prices.priceOf(input.model) : null;
-    if (!price) return usdToNano(DEFAULT_RESERVE_USD);
+    const policy = { unknownModels: deps.unknownModels(), protocol: input.protocol };
+    const priced = input.model ? deps.prices.priceFor(input.model, policy) : null;
+    if (!priced) return usdToNano(DEFAULT_RESERVE_USD);
     const inputTokens = Math.ceil(input.bodyBytes / BYTES_PER_TOKEN);
-    const outputTokens = Math.min(input.maxTokens ?? OUTPUT_TOKENS_GUESS, OUTPUT_TOKENS_GUESS);
-    return reservationNano(price, inputTokens, outputTokens);
+    const outputTokens = input.maxOutputTokens ?? priced.price.max_output_tokens ?? DEFAULT_MAX_OUTPUT;
+    return reservationNano(priced.price, inputTokens, outputTokens);
   };
 }

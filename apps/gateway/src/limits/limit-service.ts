@@ -26,8 +26,9 @@ export interface LimitServiceDeps {
   cache: ConfigCache;
   logger: Logger;
   now: () => number;
-  timeZone: string;
-  sessionTtlMs: number;
+  /** Read at each use: the time zone is a runtime setting that an admin changes live. */
+  timeZone: () => string;
+  sessionTtlMs: () => number;
 }
 
 export interface AdmitInput {
@@ -44,36 +45,53 @@ export interface Admission {
   degraded: boolean;
 }
 
-export type AdmitOutcome = { admitted: true; admission: Admission | null } | { admitted: false; refusal: RefusalDetails };
+export type AdmitOutcome =
+  | { admitted: true; admission: Admission | null }
+  | { admitted: false; refusal: RefusalDetails };
 
 export interface SettleInput extends ProviderUsage {
   admission: Admission | null;
 }
 
-/** Limits and quotas (§6) for one gateway process: admission, settlement, provider view, readout, reset, fail-open stats. */
+/**
+ * Limits and quotas (§6) for one gateway process: admission, settlement, provider view, readout,
+ * reset, fail-open stats.
+ */
 export interface LimitService {
   admit(input: AdmitInput): Promise<AdmitOutcome>;
   settle(input: SettleInput): Promise<void>;
   isProviderExhausted(providerId: string, forBoundSession?: boolean): boolean;
   /** Every configured limit of a user, key or provider with its usage; null for an unknown subject. */
   readUsage(subject: LimitSubject): Promise<SubjectUsage | null>;
-  /** Clears a user's or key's spend windows and total; false for an unknown subject. */
-  resetUsage(subject: LimitSubject & { kind: 'user' | 'key' }): Promise<boolean>;
+  /** Usage of many subjects in one batch of store reads (unknown subjects are left out). */
+  readUsageOfMany(subjects: readonly LimitSubject[]): Promise<SubjectUsage[]>;
+  /** Clears a user's or key's spend windows and total (as of `at`, default now); false for an unknown subject. */
+  resetUsage(subject: LimitSubject & { kind: 'user' | 'key' }, at?: number): Promise<boolean>;
   refreshProviders(): Promise<void>;
   stats(): LimiterStats;
 }
 
 export function createLimitService(deps: LimitServiceDeps): LimitService {
-  const { store, cache, now, timeZone, sessionTtlMs } = deps;
+  const { store, cache, now } = deps;
+  const clock = (at: number) => ({ now: at, timeZone: deps.timeZone(), sessionTtlMs: deps.sessionTtlMs() });
   const health = createLimiterHealth(deps.logger);
-  const providerView = createProviderLimitView({ store, providers: () => cache.current().providers, now, timeZone, sessionTtlMs, health });
+  const providerView = createProviderLimitView({
+    store,
+    providers: () => cache.current().providers,
+    now,
+    timeZone: deps.timeZone,
+    sessionTtlMs: deps.sessionTtlMs,
+    health,
+  });
 
   function findSubject(subject: LimitSubject): LimitedSubject | null {
     const snapshot = cache.current();
     const found =
-      subject.kind === 'user' ? snapshot.userById.get(subject.id)
-      : subject.kind === 'key' ? snapshot.keys.find((k) => k.id === subject.id)
-      : snapshot.providerById.get(subject.id);
+      subject.kind === 'user'
+        ? snapshot.userById.get(subject.id)
+        : subject.kind === 'key'
+          ? snapshot.keys.find((k) => k.id === subject.id)
+          : snapshot.providerById.get(subject.id);
     return found ? { subject, limits: found.limits } : null;
   }
 
@@ -90,7 +108,12 @@ export function createLimitService(deps: LimitServiceDeps): LimitService {
     async admit(input) {
       const at = now();
       const plan = planAdmission({
-        user: input.user, key: input.key, now: at, timeZone, sessionTtlMs, sessionId: input.sessionId, requestId: input.requestId, estimateNano: input.estimateNano,
+        user: input.user,
+        key: input.key,
+        ...clock(at),
+        sessionId: input.sessionId,
+        requestId: input.requestId,
+        estimateNano: input.estimateNano,
       });
       if (isEmptyPlan(plan)) return { admitted: true, admission: null };
       try {
@@ -98,7 +121,10 @@ export function createLimitService(deps: LimitServiceDeps): LimitService {
         health.succeeded();
         if (result.admitted) return { admitted: true, admission: { settlement: plan.settlement, degraded: false } };
         const slotFreesAt = await firstSessionExpiry(plan, result.refusal);
-        return { admitted: false, refusal: describeRefusal(plan, result.refusal, { now: at, timeZone, slotFreesAt }) };
+        return {
+          admitted: false,
+          refusal: describeRefusal(plan, result.refusal, { now: at, timeZone: deps.timeZone(), slotFreesAt }),
+        };
       } catch (error) {
         health.failed(error);
         health.countDegradedAdmission();
@@ -109,10 +135,13 @@ export function createLimitService(deps: LimitServiceDeps): LimitService {
     async settle(input) {
       const { admission } = input;
       const jobs: Promise<void>[] = [
-        recordProviderUsage(store, input, { now: now(), timeZone, sessionTtlMs }).then((recorded) => (recorded ? providerView.refresh() : undefined)),
+        recordProviderUsage(store, input, clock(now())).then((recorded) =>
+          recorded ? providerView.refresh() : undefined,
+        ),
       ];
       // A degraded admission reserved nothing; its actual cost still counts if the store is back.
-      if (admission && admission.settlement.budgets.length > 0) jobs.push(store.settle({ ...admission.settlement, actualNano: input.actualNano }));
+      if (admission && admission.settlement.budgets.length > 0)
+        jobs.push(store.settle({ ...admission.settlement, actualNano: input.actualNano }));
       const results = await Promise.allSettled(jobs);
       const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failure) health.failed(failure.reason);
@@ -121,17 +150,22 @@ export function createLimitService(deps: LimitServiceDeps): LimitService {
     isProviderExhausted: (providerId, forBoundSession) => providerView.isExhausted(providerId, forBoundSession),
     refreshProviders: () => providerView.refresh(),
 
+    async readUsageOfMany(subjects) {
+      const found = subjects.map(findSubject).filter((subject) => subject !== null);
+      if (found.length === 0) return [];
+      return readUsage(store, found, clock(now()));
+    },
     async readUsage(subject) {
       const found = findSubject(subject);
       if (!found) return null;
-      const [usage] = await readUsage(store, [found], { now: now(), timeZone, sessionTtlMs });
+      const [usage] = await readUsage(store, [found], clock(now()));
       return usage ?? null;
     },
 
-    async resetUsage(subject) {
+    async resetUsage(subject, at = now()) {
       const found = findSubject(subject);
       if (!found) return false;
-      await resetUsage(store, subject, found.limits, { now: now(), timeZone });
+      await resetUsage(store, subject, found.limits, { now: at, timeZone: deps.timeZone() });
       deps.logger.info({ subject }, 'usage reset');
       return true;
     },

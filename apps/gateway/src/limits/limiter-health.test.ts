@@ -13,7 +13,12 @@ describe('limiter health', () => {
       health.countDegradedAdmission();
     }
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(health.stats()).toEqual({ degradedAdmissions: 3, outages: 1, degraded: true, lastError: 'connect ECONNREFUSED' });
+    expect(health.stats()).toEqual({
+      degradedAdmissions: 3,
+      outages: 1,
+      degraded: true,
+      lastError: 'connect ECONNREFUSED',
+    });
     health.succeeded();
     health.succeeded();
     expect(warn).toHaveBeenCalledTimes(2);

@@ -30,12 +30,18 @@ export function createLimiterHealth(logger: Logger): LimiterHealth {
       if (state.degraded) return;
       state.degraded = true;
       state.outages += 1;
-      logger.warn({ err: state.lastError }, 'state store unreachable: limits and quotas are not enforced until it returns');
+      logger.warn(
+        { err: state.lastError },
+        'state store unreachable: limits and quotas are not enforced until it returns',
+      );
     },
     succeeded() {
       if (!state.degraded) return;
       state.degraded = false;
-      logger.warn({ degradedAdmissions: state.degradedAdmissions }, 'state store reachable again: limits and quotas are enforced');
+      logger.warn(
+        { degradedAdmissions: state.degradedAdmissions },
+        'state store reachable again: limits and quotas are enforced',
+      );
     },
     countDegradedAdmission() {
       state.degradedAdmissions += 1;

@@ -5,7 +5,8 @@ import { createLimiterHealth } from './limiter-health.js';
 import { createProviderLimitView } from './provider-limit-view.js';
 
 // Only the fields the view reads; the rest of a Provider plays no part here.
-const provider = (id: string, limits: Partial<Provider['limits']>) => ({ id, enabled: true, limits: { ...NO_LIMITS, ...limits } }) as Provider;
+const provider = (id: string, limits: Partial<Provider['limits']>) =>
+  ({ id, enabled: true, limits: { ...NO_LIMITS, ...limits } }) as Provider;
 
 function countingStore(): { store: StateStore; reads: () => number; failing: (yes: boolean) => void } {
   const inner = createMemoryStore();
@@ -27,8 +28,21 @@ describe('provider limit view', () => {
     const { store, reads } = countingStore();
     const providers = [provider('a', { rpm: 1 }), provider('b', {})];
     const health = createLimiterHealth(pino({ level: 'silent' }));
-    const view = createProviderLimitView({ store, providers: () => providers, now: () => now, timeZone: 'UTC', sessionTtlMs: 300_000, health });
-    const record = planUsageRecord({ subjects: [{ subject: { kind: 'provider', id: 'a' }, limits: providers[0]!.limits }], clock: { now, timeZone: 'UTC', sessionTtlMs: 300_000 }, sessionId: null, requestId: 'r1', amountNano: 0 });
+    const view = createProviderLimitView({
+      store,
+      providers: () => providers,
+      now: () => now,
+      timeZone: () => 'UTC',
+      sessionTtlMs: () => 300_000,
+      health,
+    });
+    const record = planUsageRecord({
+      subjects: [{ subject: { kind: 'provider', id: 'a' }, limits: providers[0]!.limits }],
+      clock: { now, timeZone: 'UTC', sessionTtlMs: 300_000 },
+      sessionId: null,
+      requestId: 'r1',
+      amountNano: 0,
+    });
     await store.admit(record.request);
 
     for (let i = 0; i < 100; i++) view.isExhausted('a');
@@ -46,7 +60,14 @@ describe('provider limit view', () => {
     const { store, failing } = countingStore();
     const providers = [provider('a', { rpm: 0 })];
     const health = createLimiterHealth(pino({ level: 'silent' }));
-    const view = createProviderLimitView({ store, providers: () => providers, now: Date.now, timeZone: 'UTC', sessionTtlMs: 300_000, health });
+    const view = createProviderLimitView({
+      store,
+      providers: () => providers,
+      now: Date.now,
+      timeZone: () => 'UTC',
+      sessionTtlMs: () => 300_000,
+      health,
+    });
     await view.refresh();
     expect(view.isExhausted('a')).toBe(true);
     failing(true);

@@ -6,8 +6,8 @@ export interface ProviderLimitViewDeps {
   store: StateStore;
   providers: () => readonly Provider[];
   now: () => number;
-  timeZone: string;
-  sessionTtlMs: number;
+  timeZone: () => string;
+  sessionTtlMs: () => number;
   health: LimiterHealth;
   /** How old the view may get before a lookup refreshes it. */
   maxAgeMs?: number;
@@ -44,7 +44,8 @@ export function createProviderLimitView(deps: ProviderLimitViewDeps): ProviderLi
   let again = false;
 
   async function readOnce(): Promise<void> {
-    const limited: LimitedSubject[] = deps.providers()
+    const limited: LimitedSubject[] = deps
+      .providers()
       .filter((p) => p.enabled && hasAnyLimit(p.limits))
       .map((p) => ({ subject: { kind: 'provider', id: p.id }, limits: p.limits }));
     refreshedAt = deps.now();
@@ -53,7 +54,11 @@ export function createProviderLimitView(deps: ProviderLimitViewDeps): ProviderLi
       return;
     }
     try {
-      const usage = await readUsage(deps.store, limited, { now: refreshedAt, timeZone: deps.timeZone, sessionTtlMs: deps.sessionTtlMs });
+      const usage = await readUsage(deps.store, limited, {
+        now: refreshedAt,
+        timeZone: deps.timeZone(),
+        sessionTtlMs: deps.sessionTtlMs(),
+      });
       const nextExhausted = new Set<string>();
       const nextSessionsFull = new Set<string>();
       for (const { subject, entries } of usage) {

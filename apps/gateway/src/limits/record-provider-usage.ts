@@ -1,4 +1,11 @@
-import { type CheckClock, type LimitedSubject, type Limits, planUsageRecord, type Provider, type StateStore } from '@cch/core';
+import {
+  type CheckClock,
+  type LimitedSubject,
+  type Limits,
+  planUsageRecord,
+  type Provider,
+  type StateStore,
+} from '@cch/core';
 import { hasAnyLimit } from './provider-limit-view.js';
 
 export interface ProviderUsage {
@@ -11,14 +18,25 @@ export interface ProviderUsage {
   actualNano: number;
 }
 
-const REQUESTS_ONLY: Partial<Limits> = { concurrentSessions: null, usd5h: null, usdDaily: null, usdWeekly: null, usdMonthly: null, usdTotal: null };
+const REQUESTS_ONLY: Partial<Limits> = {
+  concurrentSessions: null,
+  usd5h: null,
+  usdDaily: null,
+  usdWeekly: null,
+  usdMonthly: null,
+  usdTotal: null,
+};
 
 /**
  * Adds a finished request to the windows of every provider with limits, in one atomic store call.
  * Provider limits never refuse (they take a provider out of selection), so this records after
  * the fact. Returns whether anything was recorded.
  */
-export async function recordProviderUsage(store: StateStore, usage: ProviderUsage, clock: CheckClock): Promise<boolean> {
+export async function recordProviderUsage(
+  store: StateStore,
+  usage: ProviderUsage,
+  clock: CheckClock,
+): Promise<boolean> {
   const byId = new Map([...usage.attempted, ...(usage.served ? [usage.served] : [])].map((p) => [p.id, p]));
   const subjects: LimitedSubject[] = [];
   for (const provider of byId.values()) {
@@ -27,7 +45,13 @@ export async function recordProviderUsage(store: StateStore, usage: ProviderUsag
     subjects.push({ subject: { kind: 'provider', id: provider.id }, limits });
   }
   if (subjects.length === 0) return false;
-  const record = planUsageRecord({ subjects, clock, sessionId: usage.sessionId, requestId: usage.requestId, amountNano: usage.actualNano });
+  const record = planUsageRecord({
+    subjects,
+    clock,
+    sessionId: usage.sessionId,
+    requestId: usage.requestId,
+    amountNano: usage.actualNano,
+  });
   await store.admit(record.request);
   return true;
 }

@@ -1,25 +1,51 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ApiKey, Attempt, FilterStep, GatewayError, Provider, SessionId, Usage, User } from '@cch/core';
+import type { Readable } from 'node:stream';
+import type {
+  ApiKey,
+  IrRequest,
+  JsonBody,
+  Attempt,
+  Endpoint,
+  FilterStep,
+  GatewayError,
+  LocalAnswer,
+  Provider,
+  RoutingFields,
+  RuleHit,
+  SessionId,
+  Usage,
+  User,
+} from '@cch/core';
+import type { RoutingState } from './forward/routing-state.js';
 import type { Admission } from '../limits/limit-service.js';
-import type { Endpoint } from './endpoints.js';
+import type { CostResult } from '../pricing/price-book.js';
 
 /** What the route hands the pipeline: the client's request, untouched. */
 export interface InboundRequest {
   method: string;
   /** Path with query, as received. */
   url: string;
+  /** Path without the query. */
+  path: string;
   headers: IncomingHttpHeaders;
   query: Record<string, string | undefined>;
-  rawBody: Buffer;
+  /** The body, not yet read (the key is checked first); null for GET and HEAD. */
+  bodyStream: Readable | null;
+  /** The declared `content-length`, when there is one. */
+  contentLength: number | null;
   clientIp: string;
   userAgent: string;
 }
 
-/** The parts of the body routing needs. */
-export interface RoutingBody {
-  json: Record<string, unknown>;
-  model: string | null;
-  stream: boolean;
+/** The body, read lazily, and the fields routing reads from it (by the caller's protocol). */
+export interface RoutingBody extends RoutingFields {
+  doc: JsonBody;
+}
+
+/** The routing state of `providers`, requested before admission so both share one store round trip. */
+export interface PrefetchedRouting {
+  providers: readonly Provider[];
+  state: Promise<RoutingState>;
 }
 
 export interface Identity {
@@ -43,35 +69,40 @@ export interface UpstreamOutcome {
 }
 
 /**
- * Per-request state. Each slot is written by exactly one step:
- * body → parse, identity → authenticate, session → resolve-session, admission → admit, outcome → forward.
+ * Per-request state. Each slot is written by exactly one step: rawBody → read-body, body → parse-body,
+ * identity → authenticate, local → answer-locally, session → resolve-session, admission → admit,
+ * outcome/attempts/rounds → the terminal, cost → meter.
  */
 export interface ProxyContext {
   readonly requestId: string;
   readonly receivedAt: number;
   readonly endpoint: Endpoint;
   readonly request: InboundRequest;
+  /** The whole request body, read by read-body once the caller is known; empty before that. */
+  rawBody: Buffer;
   body: RoutingBody | null;
+  /** The request in the IR, read when a provider of another protocol is tried first (convert/request-ir). */
+  ir: IrRequest | null;
   identity: Identity | null;
+  local: LocalAnswer | null;
   session: SessionId | null;
+  /** Breakers, cooldowns and the session binding, read by prefetch-routing alongside admit (one round trip). */
+  routing?: PrefetchedRouting;
   /** Written by admit; absent or null when no user or key limit applied. */
   admission?: Admission | null;
   attempts: Attempt[];
   rounds: FilterStep[][];
+  /**
+   * Every governance rule that touched the request, in order: client version and sensitive words
+   * (steps), overrides, request filters and rectifiers (per provider tried), error rules.
+   */
+  ruleHits: RuleHit[];
   outcome: UpstreamOutcome | null;
+  cost: CostResult | null;
   /** A gateway error that ended the request before (or instead of) an upstream answer. */
   error: GatewayError | null;
   /** Cleanups to run when the response is over (slot releases …). */
   finalizers: (() => void | Promise<void>)[];
-}
-
-/** A complete answer produced by the gateway itself (e.g. Claude Code's warm-up probe). */
-export interface LocalAnswer {
-  status: number;
-  contentType: string;
-  body: string;
-  /** Why the gateway answered locally, recorded in the log row. */
-  reason: string;
 }
 
 export type StepResult =
@@ -81,8 +112,13 @@ export type StepResult =
 
 export const CONTINUE: StepResult = Object.freeze({ action: 'continue' });
 
-/** One request phase (Envoy-style filter): continue, or answer locally with an error. */
+/**
+ * One proxy filter (Envoy-style). The request phase continues, replies with an error or answers
+ * locally; the response phase runs once the response is over, off the response path, in reverse
+ * order, for every step whose request phase ran.
+ */
 export interface ProxyStep {
   readonly name: string;
-  onRequest(ctx: ProxyContext): StepResult | Promise<StepResult>;
+  onRequest?(ctx: ProxyContext): StepResult | Promise<StepResult>;
+  onComplete?(ctx: ProxyContext): void;
 }

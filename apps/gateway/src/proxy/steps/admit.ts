@@ -2,8 +2,8 @@ import { GatewayError, type Provider, usdToNano } from '@cch/core';
 import type { Logger } from 'pino';
 import type { ReservationInput } from '../../limits/estimate-reservation.js';
 import type { LimitService } from '../../limits/limit-service.js';
+import type { CostResult } from '../../pricing/price-book.js';
 import { CONTINUE, type ProxyContext, type ProxyStep } from '../context.js';
-import type { CostResult } from './settle.js';
 
 export interface AdmitDeps {
   limits: LimitService;
@@ -12,21 +12,17 @@ export interface AdmitDeps {
   logger: Logger;
 }
 
-/** The admit step plus its settlement half, which the settle step calls once the cost is known. */
-export interface AdmitStep extends ProxyStep {
-  onSettled(ctx: ProxyContext, cost: CostResult): void;
-}
-
 function reservationInput(ctx: ProxyContext): ReservationInput {
-  const maxTokens = ctx.body?.json.max_tokens;
   return {
     model: ctx.body?.model ?? null,
-    bodyBytes: ctx.request.rawBody.length,
-    maxTokens: typeof maxTokens === 'number' && Number.isFinite(maxTokens) ? maxTokens : null,
+    protocol: ctx.endpoint.protocol,
+    bodyBytes: ctx.rawBody.length,
+    maxOutputTokens: ctx.body?.maxOutputTokens ?? null,
   };
 }
 
-function actualNano(cost: CostResult): number {
+function actualNano(cost: CostResult | null): number {
+  if (!cost) return 0;
   try {
     return usdToNano(cost.totalUsd);
   } catch {
@@ -36,17 +32,20 @@ function actualNano(cost: CostResult): number {
 
 /**
  * Step 5 (§6): every user and key limit of a generate request in one atomic admit, reserving an
- * estimate; refusals are 429 (RPM, sessions) or 402 (spend) naming the limit. Settlement swaps
- * the reservation for the actual cost (0 when the request failed) and records provider usage.
- * Sessions are not released: they stay live until SESSION_TTL after their last request.
+ * estimate; refusals are 429 (RPM, sessions) or 402 (spend) naming the limit. The response phase
+ * swaps the reservation for the actual cost (0 when the request failed) and records provider
+ * usage. Sessions are not released: they stay live until SESSION_TTL after their last request.
  */
-export function createAdmit(deps: AdmitDeps): AdmitStep {
+export function createAdmit(deps: AdmitDeps): ProxyStep {
   return {
     name: 'admit',
     async onRequest(ctx) {
       if (ctx.endpoint.kind !== 'generate' || !ctx.identity) return CONTINUE;
       const outcome = await deps.limits.admit({
-        user: ctx.identity.user, key: ctx.identity.key, sessionId: ctx.session?.id ?? null, requestId: ctx.requestId,
+        user: ctx.identity.user,
+        key: ctx.identity.key,
+        sessionId: ctx.session?.id ?? null,
+        requestId: ctx.requestId,
         estimateNano: deps.estimateNano(reservationInput(ctx)),
       });
       if (outcome.admitted) {
@@ -54,18 +53,26 @@ export function createAdmit(deps: AdmitDeps): AdmitStep {
         return CONTINUE;
       }
       const { refusal } = outcome;
-      return { action: 'reply', error: new GatewayError(refusal.code, { message: refusal.message, headers: refusal.headers }) };
+      const error = new GatewayError(refusal.code, { message: refusal.message, headers: refusal.headers });
+      return { action: 'reply', error };
     },
 
-    onSettled(ctx, cost) {
-      if (ctx.endpoint.kind !== 'generate' || !ctx.identity) return;
-      const attempted = [...new Set(ctx.attempts.map((a) => a.providerId))].flatMap((id) => deps.providerById(id) ?? []);
+    onComplete(ctx) {
+      if (ctx.endpoint.kind !== 'generate' || !ctx.identity || ctx.admission === undefined) return;
+      const attemptedIds = new Set(ctx.attempts.map((a) => a.providerId));
+      const attempted = [...attemptedIds].flatMap((id) => deps.providerById(id) ?? []);
       void deps.limits
         .settle({
-          admission: ctx.admission ?? null, actualNano: actualNano(cost), requestId: ctx.requestId, sessionId: ctx.session?.id ?? null,
-          attempted, served: ctx.outcome?.provider ?? null,
+          admission: ctx.admission,
+          actualNano: actualNano(ctx.cost),
+          requestId: ctx.requestId,
+          sessionId: ctx.session?.id ?? null,
+          attempted,
+          served: ctx.outcome?.provider ?? null,
         })
-        .catch((error: unknown) => deps.logger.warn({ reqId: ctx.requestId, err: String(error) }, 'limit settlement failed'));
+        .catch((error: unknown) =>
+          deps.logger.warn({ reqId: ctx.requestId, err: String(error) }, 'limit settlement failed'),
+        );
     },
   };
 }

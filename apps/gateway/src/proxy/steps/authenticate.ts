@@ -20,7 +20,10 @@ export function presentedKeys(request: InboundRequest): string[] {
 
 /** Step 2: key → key record → user, all from the in-process cache. */
 export function createAuthenticate(deps: { cache: ConfigCache; now: () => number }): ProxyStep {
-  const refuse = (code: ConstructorParameters<typeof GatewayError>[0]) => ({ action: 'reply' as const, error: new GatewayError(code) });
+  const refuse = (code: ConstructorParameters<typeof GatewayError>[0]) => ({
+    action: 'reply' as const,
+    error: new GatewayError(code),
+  });
   return {
     name: 'authenticate',
     onRequest(ctx) {
@@ -34,7 +37,7 @@ export function createAuthenticate(deps: { cache: ConfigCache; now: () => number
       if (!key.enabled) return refuse('disabled_api_key');
       if (key.expiresAt && key.expiresAt.getTime() <= now) return refuse('expired_api_key');
       const user = snapshot.userById.get(key.userId);
-      if (!user || !user.enabled) return refuse('disabled_user');
+      if (!user?.enabled) return refuse('disabled_user');
       if (user.expiresAt && user.expiresAt.getTime() <= now) return refuse('expired_user');
       ctx.identity = { user, key, group: key.group ?? user.group ?? 'default' };
       return CONTINUE;

@@ -1,35 +1,33 @@
-import { GatewayError } from '@cch/core';
-import { CONTINUE, type ProxyContext, type ProxyStep, type RoutingBody } from '../context.js';
-import { parseGeminiModelPath } from '../gemini-path.js';
+import { GatewayError, isRoutingRefusal, type ProtocolAdapter, PROTOCOLS, readJsonBody } from '@cch/core';
+import { CONTINUE, type ProxyStep, type StepResult } from '../context.js';
+
+function invalid(message: string): StepResult {
+  return { action: 'reply', error: new GatewayError('invalid_request', { message }) };
+}
 
 /**
- * Step 1: parse the JSON body once and pick out what routing needs: the model (from the body, or
- * the Gemini path) and whether the answer streams (the body's flag, or fixed by the endpoint).
+ * Step 2c: locate the JSON body's top-level fields in one scan (nothing is parsed but what the
+ * caller's protocol reads: model, stream flag, max output, session hints); a body it refuses is
+ * answered here with a 400 naming the field. A converter parses the whole body only when needed.
  */
 export function createParseBody(): ProxyStep {
   return {
     name: 'parse-body',
     onRequest(ctx) {
       if (ctx.request.method !== 'POST') return CONTINUE;
-      const raw = ctx.request.rawBody;
-      let json: unknown;
+      const raw = ctx.rawBody;
+      if (raw.length === 0) return invalid('The request body is empty; a JSON object is expected.');
+      const doc = readJsonBody(raw);
+      if (!doc) return invalid('The request body is not valid JSON: a JSON object is expected.');
+      let fields: ReturnType<ProtocolAdapter['readRoutingFields']>;
       try {
-        json = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
+        fields = PROTOCOLS[ctx.endpoint.protocol].readRoutingFields(doc, ctx.endpoint, ctx.request.path);
       } catch {
-        return { action: 'reply', error: new GatewayError('invalid_request', { message: 'The request body is not valid JSON.' }) };
+        return invalid('The request body is not valid JSON.'); // a field read was malformed inside
       }
-      if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        return { action: 'reply', error: new GatewayError('invalid_request', { message: 'The request body must be a JSON object.' }) };
-      }
-      ctx.body = toRoutingBody(ctx, json as Record<string, unknown>); // checked to be a plain object above
+      if (isRoutingRefusal(fields)) return invalid(fields.invalid);
+      ctx.body = { doc, ...fields };
       return CONTINUE;
     },
   };
-}
-
-function toRoutingBody(ctx: ProxyContext, json: Record<string, unknown>): RoutingBody {
-  const { modelFrom = 'body', stream = 'body' } = ctx.endpoint;
-  const bodyModel = typeof json['model'] === 'string' && json['model'].length > 0 ? json['model'] : null;
-  const model = modelFrom === 'gemini-path' ? (parseGeminiModelPath(ctx.request.url)?.model ?? null) : bodyModel;
-  return { json, model, stream: stream === 'body' ? json['stream'] === true : stream === 'always' };
 }
