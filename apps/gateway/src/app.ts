@@ -1,21 +1,24 @@
+import { PROXY_PREFIXES } from '@cch/core';
 import Fastify, { LogController } from 'fastify';
 import { adminRoutes } from './admin/admin-routes.js';
+import { handleClientError } from './client-error-handler.js';
 import { consoleRoutes } from './plugins/console.js';
 import { healthRoutes } from './plugins/health.js';
 import { metricsRoutes } from './plugins/metrics.js';
+import { statusRoutes } from './plugins/status.js';
 import { createProxyHandler } from './proxy/create-proxy-handler.js';
-import type { PriceBook } from './proxy/price-book.js';
-import { PROXY_PREFIXES } from './proxy/endpoint-routes.js';
 import { proxyRoutes } from './proxy/routes.js';
 import type { Runtime } from './runtime.js';
 
 export interface AppOptions {
-  prices: PriceBook;
   /** Built console to serve at `/`; null to serve none. */
   consoleDir: string | null;
 }
 
-/** The whole HTTP surface as sibling contexts: health, metrics, proxy (/v1, /v1beta, /v1internal), admin (/admin), console (/). */
+/**
+ * The whole HTTP surface as sibling contexts: health, metrics, proxy (/v1, /v1beta, /v1internal),
+ * admin (/admin), console (/).
+ */
 export async function buildApp(runtime: Runtime, options: AppOptions) {
   const app = Fastify({
     loggerInstance: runtime.logger,
@@ -26,12 +29,15 @@ export async function buildApp(runtime: Runtime, options: AppOptions) {
     bodyLimit: 1024 * 1024,
     forceCloseConnections: false,
     return503OnClosing: false,
+    clientErrorHandler: handleClientError,
   });
-  const handle = createProxyHandler(runtime, options.prices);
+  const handle = createProxyHandler(runtime);
   await app.register(healthRoutes, { runtime });
   await app.register(metricsRoutes, { runtime });
-  for (const prefix of PROXY_PREFIXES) await app.register(proxyRoutes, { prefix, handle, newRequestId: runtime.newRequestId });
-  await app.register(adminRoutes, { prefix: '/admin', runtime, prices: options.prices });
+  for (const prefix of PROXY_PREFIXES)
+    await app.register(proxyRoutes, { prefix, handle, newRequestId: runtime.newRequestId });
+  await app.register(adminRoutes, { prefix: '/admin', runtime });
+  await app.register(statusRoutes, { runtime });
   await app.register(consoleRoutes, { consoleDir: options.consoleDir });
   return app;
 }

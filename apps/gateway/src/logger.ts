@@ -6,7 +6,16 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'claude-code-hub' },
     redact: {
-      paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-goog-api-key"]', 'req.headers.cookie', '*.apiKey', '*.token', 'apiKey', 'token'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers["x-api-key"]',
+        'req.headers["x-goog-api-key"]',
+        'req.headers.cookie',
+        '*.apiKey',
+        '*.token',
+        'apiKey',
+        'token',
+      ],
       censor: '[redacted]',
     },
   });

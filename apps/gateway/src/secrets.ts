@@ -32,7 +32,10 @@ export async function resolveSecrets(input: {
     const path = join(input.dataDir, name);
     const stored = await readSecretFile(path);
     if (stored) return stored;
-    const value = name === 'admin-token' ? `cch-admin-${randomBytes(size).toString('base64url')}` : randomBytes(size).toString('base64url');
+    const value =
+      name === 'admin-token'
+        ? `cch-admin-${randomBytes(size).toString('base64url')}`
+        : randomBytes(size).toString('base64url');
     await mkdir(input.dataDir, { recursive: true });
     await writeFile(path, `${value}\n`, { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;

@@ -3,12 +3,21 @@ import { createAdminSessions } from './auth/admin-sessions.js';
 import { createAuthHook } from './auth/auth-hook.js';
 import type { AdminOptions } from './admin-routes.js';
 import { auditRoutes } from './audit.routes.js';
+import { availabilityRoutes } from './availability.routes.js';
 import { authRoutes } from './auth.routes.js';
+import { errorRulesRoutes } from './error-rules.routes.js';
+import { clientVersionsRoutes } from './client-versions.routes.js';
 import { keysRoutes } from './keys.routes.js';
 import { logsRoutes } from './logs.routes.js';
+import { reportsRoutes } from './reports.routes.js';
 import { meRoutes } from './me.routes.js';
+import { notificationsRoutes } from './notifications.routes.js';
 import { pricesRoutes } from './prices.routes.js';
+import { providerOverridesRoutes } from './provider-overrides.routes.js';
 import { providersRoutes } from './providers.routes.js';
+import { rectifiersRoutes } from './rectifiers.routes.js';
+import { requestFiltersRoutes } from './request-filters.routes.js';
+import { sensitiveWordsRoutes } from './sensitive-words.routes.js';
 import { sessionsRoutes } from './sessions.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { statsRoutes } from './stats.routes.js';
@@ -17,7 +26,7 @@ import { usersRoutes } from './users.routes.js';
 
 /** Every admin resource, one plugin each, behind the one auth hook (access is per route config). */
 export async function adminApi(app: FastifyInstance, options: AdminOptions) {
-  const { runtime, prices } = options;
+  const { runtime } = options;
   const sessions = createAdminSessions(runtime.store);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', createAuthHook(runtime, sessions));
@@ -27,10 +36,19 @@ export async function adminApi(app: FastifyInstance, options: AdminOptions) {
   await app.register(usersRoutes, { runtime });
   await app.register(keysRoutes, { runtime });
   await app.register(usageRoutes, { runtime });
-  await app.register(pricesRoutes, { runtime, prices });
+  await app.register(pricesRoutes, { runtime });
   await app.register(logsRoutes, { runtime });
+  await app.register(reportsRoutes, { runtime });
   await app.register(statsRoutes, { runtime });
   await app.register(sessionsRoutes, { runtime });
   await app.register(settingsRoutes, { runtime });
   await app.register(auditRoutes, { runtime });
+  await app.register(errorRulesRoutes, { runtime });
+  await app.register(rectifiersRoutes, { runtime });
+  await app.register(notificationsRoutes, { runtime });
+  await app.register(requestFiltersRoutes, { runtime });
+  await app.register(sensitiveWordsRoutes, { runtime });
+  await app.register(providerOverridesRoutes, { runtime });
+  await app.register(clientVersionsRoutes, { runtime });
+  await app.register(availabilityRoutes, { runtime });
 }

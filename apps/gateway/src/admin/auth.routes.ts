@@ -1,32 +1,40 @@
+import { loginBody, logoutResponse, sessionResponse } from '@cch/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { audit } from './audit.js';
 import { type AdminSessions, SESSION_COOKIE, SESSION_TTL_MS } from './auth/admin-sessions.js';
-import { createLoginLockout, MAX_LOGIN_FAILURES } from './auth/login-lockout.js';
+import { createLoginLockout, lockedOut, MAX_LOGIN_FAILURES } from './auth/login-lockout.js';
 import { identify } from './auth/principal.js';
-import { loginBody, logoutResponse, sessionResponse } from './auth.schemas.js';
 import { defineRoute } from './define-route.js';
-import { AdminError, unauthorized } from './problem.js';
+import { unauthorized } from './problem.js';
 
 const TAGS = ['auth'];
 
 export async function authRoutes(app: FastifyInstance, options: { runtime: Runtime; sessions: AdminSessions }) {
   const { runtime, sessions } = options;
   const lockout = createLoginLockout(runtime.store);
-  const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: runtime.config.ENABLE_SECURE_COOKIES, path: '/admin' } as const;
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: runtime.config.ENABLE_SECURE_COOKIES,
+    path: '/admin',
+  } as const;
 
   defineRoute(app, {
-    method: 'POST', url: '/auth/login', summary: 'Sign in with the admin token or a console-access key; sets the session cookie', tags: TAGS, access: 'public',
+    method: 'POST',
+    url: '/auth/login',
+    summary: 'Sign in with the admin token or a console-access key; sets the session cookie',
+    tags: TAGS,
+    access: 'public',
     schemas: { body: loginBody, response: { 200: sessionResponse } },
     async handler(request, reply: FastifyReply) {
       const retryAfter = await lockout.retryAfter(request.ip);
-      if (retryAfter > 0) {
-        throw new AdminError(429, 'Too Many Requests', `Too many failed sign-ins from this address; try again in ${retryAfter} seconds`, { 'retry-after': String(retryAfter) });
-      }
+      if (retryAfter > 0) throw lockedOut(retryAfter);
       const identity = identify(request.body.token, runtime.secrets.adminToken, runtime.cache.current(), runtime.now());
       if (!identity) {
         const failures = await lockout.recordFailure(request.ip);
-        if (failures === MAX_LOGIN_FAILURES) await audit(runtime, request, { action: 'auth.lockout', targetType: 'address', targetId: request.ip });
+        if (failures === MAX_LOGIN_FAILURES)
+          await audit(runtime, request, { action: 'auth.lockout', targetType: 'address', targetId: request.ip });
         throw unauthorized('The token is not the admin token or a key with console access');
       }
       await lockout.clear(request.ip);
@@ -39,7 +47,11 @@ export async function authRoutes(app: FastifyInstance, options: { runtime: Runti
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/auth/me', summary: 'The signed-in session (401 without one)', tags: TAGS, access: 'signed-in',
+    method: 'GET',
+    url: '/auth/me',
+    summary: 'The signed-in session (401 without one)',
+    tags: TAGS,
+    access: 'signed-in',
     schemas: { response: { 200: sessionResponse } },
     async handler(request) {
       const principal = request.principal;
@@ -49,7 +61,11 @@ export async function authRoutes(app: FastifyInstance, options: { runtime: Runti
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/auth/logout', summary: 'End the console session', tags: TAGS, access: 'signed-in',
+    method: 'POST',
+    url: '/auth/logout',
+    summary: 'End the console session',
+    tags: TAGS,
+    access: 'signed-in',
     schemas: { response: { 200: logoutResponse } },
     async handler(request, reply: FastifyReply) {
       if (request.principal?.session) await sessions.destroy(request.principal.session.id);

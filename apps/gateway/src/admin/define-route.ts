@@ -33,7 +33,7 @@ export interface RouteSpec<S extends RouteSchemas> {
   /** Default: admin. */
   access?: Access;
   /** Response content type when not JSON (e.g. text/csv); documented as such. */
-  produces?: string;
+  produces?: string | string[];
   schemas: S;
   handler: (request: RouteRequest<S>, reply: FastifyReply) => Promise<unknown>;
 }
@@ -48,7 +48,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, spec: 
     schema: {
       summary: spec.summary,
       tags: spec.tags,
-      ...(spec.produces && { produces: [spec.produces] }),
+      ...(spec.produces && { produces: [spec.produces].flat() }),
       ...(params && { params }),
       ...(querystring && { querystring }),
       ...(body && { body }),

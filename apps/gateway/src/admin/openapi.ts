@@ -1,9 +1,9 @@
+import { problemSchema } from '@cch/contract';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './auth/admin-sessions.js';
-import { problemSchema } from './common.schemas.js';
 import { registerScalarOnDemand } from './scalar-on-demand.js';
 
 type Io = 'input' | 'output';
@@ -48,7 +48,10 @@ function zodToOpenApi({ schema, url }: { schema: FastifySchema; url: string }) {
   return { schema: transformed, url };
 }
 
-/** `/admin/openapi.json` (OpenAPI 3.1 from the routes' zod schemas), Swagger UI at `/admin/docs`, Scalar at `/admin/reference`. */
+/**
+ * `/admin/openapi.json` (OpenAPI 3.1 from the routes' zod schemas), Swagger UI at `/admin/docs`,
+ * Scalar at `/admin/reference`.
+ */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
@@ -57,7 +60,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       components: {
         securitySchemes: {
           adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Console session; changes also need x-csrf-token' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'Console session; changes also need x-csrf-token',
+          },
         },
       },
       security: [{ adminToken: [] }, { session: [] }],

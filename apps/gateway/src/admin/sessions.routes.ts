@@ -1,27 +1,13 @@
+import { logPageSchema, sessionListSchema, sessionParams, sessionRequestsQuery } from '@cch/contract';
 import { type Database, listRequestLogs, stateKeys } from '@cch/core';
 import type { FastifyInstance } from 'fastify';
 import { type Kysely, sql } from 'kysely';
-import { z } from 'zod';
 import type { Runtime } from '../runtime.js';
-import { isoDate } from './common.schemas.js';
+import { withDecisionSummary } from './log-summary.js';
 import { defineRoute } from './define-route.js';
-import { logPageSchema } from './logs.schemas.js';
 
 const TAGS = ['sessions'];
 const MAX_SESSIONS = 200;
-
-const sessionSchema = z.object({
-  id: z.string(),
-  lastSeenAt: isoDate,
-  boundProviderId: z.string().nullable(),
-  userId: z.string().nullable(),
-  keyId: z.string().nullable(),
-  providerId: z.string().nullable().describe('Provider of the latest logged request'),
-  requests: z.number(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  costUsd: z.string(),
-});
 
 /** Per-session aggregates from the request log (only for the listed live sessions). */
 async function aggregates(db: Kysely<Database>, ids: string[]) {
@@ -46,19 +32,31 @@ async function aggregates(db: Kysely<Database>, ids: string[]) {
 
 export async function sessionsRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
   defineRoute(app, {
-    method: 'GET', url: '/sessions', summary: 'Live sessions (seen within SESSION_TTL) with requests, tokens and cost', tags: TAGS,
-    schemas: { response: { 200: z.object({ items: z.array(sessionSchema) }) } },
+    method: 'GET',
+    url: '/sessions',
+    summary: 'Live sessions (seen within SESSION_TTL) with requests, tokens and cost',
+    tags: TAGS,
+    schemas: { response: { 200: sessionListSchema } },
     async handler() {
-      const since = runtime.now() - runtime.config.SESSION_TTL * 1000;
+      const since = runtime.now() - runtime.settings.current().sessionTtlSeconds * 1000;
       const live = await runtime.store.zrangeAbove(stateKeys.activeSessions(), since, MAX_SESSIONS);
       const ids = live.map((s) => s.member);
-      const [bindings, sums] = await Promise.all([runtime.store.getMany(ids.map(stateKeys.session)), aggregates(runtime.db, ids)]);
+      const [bindings, sums] = await Promise.all([
+        runtime.store.getMany(ids.map(stateKeys.session)),
+        aggregates(runtime.db, ids),
+      ]);
       const items = live.map(({ member, score }, i) => {
         const sum = sums.get(member);
         return {
-          id: member, lastSeenAt: new Date(score).toISOString(), boundProviderId: bindings[i] ?? null,
-          userId: sum?.userId ?? null, keyId: sum?.keyId ?? null, providerId: sum?.providerId ?? null,
-          requests: Number(sum?.requests ?? 0), inputTokens: Number(sum?.inputTokens ?? 0), outputTokens: Number(sum?.outputTokens ?? 0),
+          id: member,
+          lastSeenAt: new Date(score).toISOString(),
+          boundProviderId: bindings[i] ?? null,
+          userId: sum?.userId ?? null,
+          keyId: sum?.keyId ?? null,
+          providerId: sum?.providerId ?? null,
+          requests: Number(sum?.requests ?? 0),
+          inputTokens: Number(sum?.inputTokens ?? 0),
+          outputTokens: Number(sum?.outputTokens ?? 0),
           costUsd: sum?.costUsd ?? '0',
         };
       });
@@ -67,12 +65,18 @@ export async function sessionsRoutes(app: FastifyInstance, { runtime }: { runtim
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/sessions/:id/requests', summary: "One session's requests, newest first", tags: TAGS,
+    method: 'GET',
+    url: '/sessions/:id/requests',
+    summary: "One session's requests, newest first",
+    tags: TAGS,
     schemas: {
-      params: z.object({ id: z.string().min(1) }),
-      querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), cursor: z.coerce.number().int().positive().optional() }),
+      params: sessionParams,
+      querystring: sessionRequestsQuery,
       response: { 200: logPageSchema },
     },
-    handler: (request) => listRequestLogs(runtime.db, { sessionId: request.params.id, ...request.query }),
+    handler: async (request) => {
+      const page = await listRequestLogs(runtime.db, { sessionId: request.params.id, ...request.query });
+      return { ...page, items: page.items.map(withDecisionSummary) };
+    },
   });
 }

@@ -1,36 +1,33 @@
-import { getAllSettings, setSetting } from '@cch/core';
+import {
+  consoleConfigSchema,
+  environmentSchema,
+  RUNTIME_SETTING_NAMES,
+  runtimeSettingKey,
+  runtimeSettingsPatchSchema,
+  runtimeSettingsViewSchema,
+  settingsSchema,
+} from '@cch/contract';
+import { deleteSetting, getAllSettings, setSetting } from '@cch/core';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Runtime } from '../runtime.js';
 import { audit } from './audit.js';
 import { defineRoute } from './define-route.js';
 
-const settingsSchema = z.record(z.string().min(1).max(100), z.json()).describe('Setting name → JSON value');
-
-/** What the environment fixes at start (read-only here: change `.env` and restart). */
-const environmentSchema = z.object({
-  billedModel: z.enum(['requested', 'redirected']).describe('BILLED_MODEL'),
-  logRetentionDays: z.number().int().describe('LOG_RETENTION_DAYS (0 keeps logs forever)'),
-  storeBodies: z.boolean().describe('STORE_BODIES'),
-  priceSyncUrl: z.string().describe('PRICE_SYNC_URL'),
-  priceSyncIntervalHours: z.number().describe('PRICE_SYNC_INTERVAL_HOURS (0 syncs only on demand)'),
-  sessionTtlSeconds: z.number().int().describe('SESSION_TTL'),
-  maxProvidersPerRequest: z.number().int().describe('MAX_PROVIDERS_PER_REQUEST'),
-  interceptWarmup: z.boolean().describe('INTERCEPT_WARMUP'),
-  timeZone: z.string().describe('TZ'),
-  database: z.enum(['postgres', 'pglite']),
-  redis: z.boolean().describe('Whether REDIS_URL is set'),
-});
-
 export async function settingsRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
   defineRoute(app, {
-    method: 'GET', url: '/settings', summary: 'Every stored setting', tags: ['settings'],
+    method: 'GET',
+    url: '/settings',
+    summary: 'Every stored setting',
+    tags: ['settings'],
     schemas: { response: { 200: settingsSchema } },
     handler: () => getAllSettings(runtime.db),
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/settings/environment', summary: 'Configuration fixed by environment variables (read-only)', tags: ['settings'],
+    method: 'GET',
+    url: '/settings/environment',
+    summary: 'Configuration fixed by environment variables (read-only)',
+    tags: ['settings'],
     schemas: { response: { 200: environmentSchema } },
     async handler() {
       const config = runtime.config;
@@ -51,7 +48,10 @@ export async function settingsRoutes(app: FastifyInstance, { runtime }: { runtim
   });
 
   defineRoute(app, {
-    method: 'PUT', url: '/settings', summary: 'Write the given settings (others are kept)', tags: ['settings'],
+    method: 'PUT',
+    url: '/settings',
+    summary: 'Write the given settings (others are kept)',
+    tags: ['settings'],
     schemas: { body: settingsSchema, response: { 200: settingsSchema } },
     async handler(request) {
       const before = await getAllSettings(runtime.db);
@@ -60,6 +60,55 @@ export async function settingsRoutes(app: FastifyInstance, { runtime }: { runtim
       await audit(runtime, request, { action: 'settings.update', targetType: 'settings', before, after });
       await runtime.cache.changed('settings');
       return after;
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/settings/runtime',
+    summary: 'Settings changed live: the values in force, where each comes from, and the .env fallbacks',
+    tags: ['settings'],
+    schemas: { response: { 200: runtimeSettingsViewSchema } },
+    handler: async () => runtime.settings.view(),
+  });
+
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/settings/runtime',
+    summary: 'Change runtime settings on every replica without a restart (null returns one to its .env value)',
+    tags: ['settings'],
+    schemas: { body: runtimeSettingsPatchSchema, response: { 200: runtimeSettingsViewSchema } },
+    async handler(request) {
+      const before = runtime.settings.view().values;
+      await runtime.db.transaction().execute(async (trx) => {
+        for (const name of RUNTIME_SETTING_NAMES) {
+          const value = request.body[name];
+          if (value === null) await deleteSetting(trx, runtimeSettingKey(name));
+          else if (value !== undefined) await setSetting(trx, runtimeSettingKey(name), value);
+        }
+      });
+      await runtime.cache.changed('settings');
+      const view = runtime.settings.view();
+      await audit(runtime, request, {
+        action: 'settings.runtime.update',
+        targetType: 'settings',
+        before,
+        after: view.values,
+      });
+      return view;
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/console-config',
+    summary: 'What the console shows before sign-in: site title and display currency',
+    tags: ['settings'],
+    access: 'public',
+    schemas: { response: { 200: consoleConfigSchema } },
+    async handler() {
+      const { siteTitle, displayCurrency, usdExchangeRate } = runtime.settings.current();
+      return { siteTitle, displayCurrency, usdExchangeRate };
     },
   });
 }

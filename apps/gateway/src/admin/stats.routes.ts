@@ -1,7 +1,13 @@
+import {
+  leaderboardQuery,
+  leaderboardSchema,
+  overviewQuery,
+  overviewSchema,
+  timeSeriesQuery,
+  timeSeriesSchema,
+} from '@cch/contract';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Runtime } from '../runtime.js';
-import { dateInput, isoDate } from './common.schemas.js';
 import { defineRoute } from './define-route.js';
 import { badRequest } from './problem.js';
 import { leaderboard, overview, type Range, timeSeries } from './stats-queries.js';
@@ -10,20 +16,10 @@ const TAGS = ['stats'];
 /** The rolling ranges the stats periods name. */
 export const PERIOD_MS = { day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000 } as const;
 
-const rangeQuery = {
-  period: z.enum(['day', 'week', 'month']).optional().describe('Rolling window ending now (default day); ignored when from is given'),
-  from: dateInput.optional(),
-  to: dateInput.optional(),
-};
-
-/** One range's sums, as the dashboard and `/admin/me/stats` show them. */
-export const totalsSchema = z.object({
-  requests: z.number(), errors: z.number(), inputTokens: z.number(), outputTokens: z.number(),
-  cacheReadTokens: z.number(), cacheWriteTokens: z.number(), costUsd: z.string(), avgDurationMs: z.number(),
-});
-const rangeSchema = z.object({ from: isoDate, to: isoDate });
-
-function toRange(now: number, query: { period?: keyof typeof PERIOD_MS | undefined; from?: Date | undefined; to?: Date | undefined }): Range {
+function toRange(
+  now: number,
+  query: { period?: keyof typeof PERIOD_MS | undefined; from?: Date | undefined; to?: Date | undefined },
+): Range {
   const to = query.to ?? new Date(now);
   const from = query.from ?? new Date(to.getTime() - PERIOD_MS[query.period ?? 'day']);
   if (from >= to) throw badRequest('from must be before to');
@@ -35,8 +31,14 @@ export async function statsRoutes(app: FastifyInstance, { runtime }: { runtime: 
   const { db } = runtime;
 
   defineRoute(app, {
-    method: 'GET', url: '/stats', summary: 'Overview totals for a period', tags: TAGS,
-    schemas: { querystring: z.object(rangeQuery), response: { 200: z.object({ range: rangeSchema, totals: totalsSchema }) } },
+    method: 'GET',
+    url: '/stats',
+    summary: 'Overview totals for a period',
+    tags: TAGS,
+    schemas: {
+      querystring: overviewQuery,
+      response: { 200: overviewSchema },
+    },
     async handler(request) {
       const range = toRange(runtime.now(), request.query);
       return { range, totals: await overview(db, range) };
@@ -44,33 +46,46 @@ export async function statsRoutes(app: FastifyInstance, { runtime }: { runtime: 
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/stats/timeseries', summary: 'Totals per hour or day (in the configured time zone)', tags: TAGS,
+    method: 'GET',
+    url: '/stats/timeseries',
+    summary: 'Totals per hour or day (in the configured time zone)',
+    tags: TAGS,
     schemas: {
-      querystring: z.object({ ...rangeQuery, bucket: z.enum(['hour', 'day']).default('hour') }),
-      response: { 200: z.object({ range: rangeSchema, bucket: z.enum(['hour', 'day']), points: z.array(totalsSchema.extend({ at: isoDate })) }) },
+      querystring: timeSeriesQuery,
+      response: { 200: timeSeriesSchema },
     },
     async handler(request) {
       const range = toRange(runtime.now(), request.query);
       const { bucket } = request.query;
-      return { range, bucket, points: await timeSeries(db, { ...range, bucket, timeZone: runtime.config.TZ }) };
+      return {
+        range,
+        bucket,
+        points: await timeSeries(db, { ...range, bucket, timeZone: runtime.settings.current().timeZone }),
+      };
     },
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/stats/leaderboard', summary: 'Top users, keys, providers or models by cost', tags: TAGS,
+    method: 'GET',
+    url: '/stats/leaderboard',
+    summary: 'Top users, keys, providers or models by cost',
+    tags: TAGS,
     schemas: {
-      querystring: z.object({ ...rangeQuery, by: z.enum(['user', 'key', 'provider', 'model']), limit: z.coerce.number().int().min(1).max(100).default(10) }),
-      response: { 200: z.object({ range: rangeSchema, by: z.string(), items: z.array(totalsSchema.extend({ id: z.string(), name: z.string().nullable() })) }) },
+      querystring: leaderboardQuery,
+      response: { 200: leaderboardSchema },
     },
     async handler(request) {
       const range = toRange(runtime.now(), request.query);
       const { by, limit } = request.query;
       const snapshot = runtime.cache.current();
       const nameOf = (id: string) =>
-        by === 'user' ? (snapshot.userById.get(id)?.name ?? null)
-        : by === 'provider' ? (snapshot.providerById.get(id)?.name ?? null)
-        : by === 'key' ? (snapshot.keys.find((k) => k.id === id)?.name ?? null)
-        : id;
+        by === 'user'
+          ? (snapshot.userById.get(id)?.name ?? null)
+          : by === 'provider'
+            ? (snapshot.providerById.get(id)?.name ?? null)
+            : by === 'key'
+              ? (snapshot.keys.find((k) => k.id === id)?.name ?? null)
+              : id;
       const rows = await leaderboard(db, { ...range, by, limit });
       return { range, by, items: rows.map((row) => ({ ...row, name: nameOf(row.id) })) };
     },

@@ -1,11 +1,11 @@
+import { idParams, quotaOverviewQuery, quotaOverviewSchema, usageSchema } from '@cch/contract';
+import { recordSpendReset } from '@cch/core';
 import type { FastifyInstance } from 'fastify';
-import { limitServiceOf } from '../limits/limit-service-of.js';
 import type { Runtime } from '../runtime.js';
 import { audit } from './audit.js';
-import { idParams } from './common.schemas.js';
 import { defineRoute } from './define-route.js';
 import { notFound } from './problem.js';
-import { usageSchema } from './usage.schemas.js';
+import { buildQuotaOverview, quotaSubjects } from './quota-overview.js';
 
 const TAGS = ['usage'];
 const SUBJECTS = [
@@ -14,24 +14,55 @@ const SUBJECTS = [
   { kind: 'provider', path: 'providers', resettable: false },
 ] as const;
 
-/** Quota usage of users, keys and providers (from the store), and usage resets. */
+/** Quota usage of users, keys and providers (from the store), and usage resets (kept in the database too). */
 export async function usageRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
-  const limits = limitServiceOf(runtime);
+  const limits = runtime.limits;
+  defineRoute(app, {
+    method: 'GET',
+    url: '/quotas',
+    summary: 'Every user and key with a limit, against each limit, nearest to a limit first',
+    tags: TAGS,
+    schemas: { querystring: quotaOverviewQuery, response: { 200: quotaOverviewSchema } },
+    async handler(request) {
+      const { users, keys } = runtime.cache.current();
+      const subjects = quotaSubjects({ users, keys, ...request.query });
+      const usages = await limits.readUsageOfMany(
+        subjects.limited.map(({ kind, entity }) => ({ kind, id: entity.id })),
+      );
+      return buildQuotaOverview(subjects, usages, request.query.sort);
+    },
+  });
   for (const { kind, path, resettable } of SUBJECTS) {
     defineRoute(app, {
-      method: 'GET', url: `/${path}/:id/usage`, summary: `Usage of a ${kind} against each of its limits`, tags: TAGS,
+      method: 'GET',
+      url: `/${path}/:id/usage`,
+      summary: `Usage of a ${kind} against each of its limits`,
+      tags: TAGS,
       schemas: { params: idParams, response: { 200: usageSchema } },
-      handler: async (request) => (await limits.readUsage({ kind, id: request.params.id })) ?? Promise.reject(notFound(kind, request.params.id)),
+      handler: async (request) =>
+        (await limits.readUsage({ kind, id: request.params.id })) ?? Promise.reject(notFound(kind, request.params.id)),
     });
     if (!resettable) continue;
     defineRoute(app, {
-      method: 'POST', url: `/${path}/:id/usage/reset`, summary: `Reset a ${kind}'s spend windows and total`, tags: TAGS,
+      method: 'POST',
+      url: `/${path}/:id/usage/reset`,
+      summary: `Reset a ${kind}'s spend windows and total`,
+      tags: TAGS,
       schemas: { params: idParams, response: { 200: usageSchema } },
       async handler(request) {
         const subject = { kind, id: request.params.id };
         const before = await limits.readUsage(subject);
-        if (!before || !(await limits.resetUsage(subject))) throw notFound(kind, subject.id);
-        await audit(runtime, request, { action: `${kind}.usage.reset`, targetType: kind, targetId: subject.id, before });
+        if (!before) throw notFound(kind, subject.id);
+        // durable first: spend counters rebuilt from the ledger (a store restarted empty) start here
+        const resetAt = runtime.now();
+        await recordSpendReset(runtime.db, { ...subject, resetAt: new Date(resetAt) });
+        if (!(await limits.resetUsage(subject, resetAt))) throw notFound(kind, subject.id);
+        await audit(runtime, request, {
+          action: `${kind}.usage.reset`,
+          targetType: kind,
+          targetId: subject.id,
+          before,
+        });
         return (await limits.readUsage(subject)) ?? before;
       },
     });

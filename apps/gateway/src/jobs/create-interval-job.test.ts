@@ -13,7 +13,10 @@ describe('createIntervalJob', () => {
     const errors: unknown[] = [];
     let runs = 0;
     job = createIntervalJob({
-      name: 't', initialDelayMs: 100, intervalMs: 1_000, onError: (e) => errors.push(e),
+      name: 't',
+      initialDelayMs: 100,
+      intervalMs: 1_000,
+      onError: (e) => errors.push(e),
       run: async () => {
         runs += 1;
         if (runs === 2) throw new Error('boom');
@@ -33,7 +36,10 @@ describe('createIntervalJob', () => {
     let seenAbort = false;
     let starts = 0;
     job = createIntervalJob({
-      name: 't', initialDelayMs: 60_000, intervalMs: 60_000, onError: () => undefined,
+      name: 't',
+      initialDelayMs: 60_000,
+      intervalMs: 60_000,
+      onError: () => undefined,
       run: (signal) =>
         new Promise<void>((resolve) => {
           starts += 1;

@@ -6,7 +6,8 @@ import { createIntervalJob, type IntervalJob } from './create-interval-job.js';
 export interface RetentionJobOptions {
   db: Kysely<Database>;
   logger: Logger;
-  retentionDays: number;
+  /** Read at each run (a runtime setting); 0 keeps logs forever and the run does nothing. */
+  retentionDays: () => number;
   now: () => number;
   /** Default hourly. */
   intervalMs?: number;
@@ -23,16 +24,27 @@ export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
     name: 'retention',
     intervalMs: options.intervalMs ?? 3_600_000,
     initialDelayMs: options.initialDelayMs ?? 60_000,
-    onError: (error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'request log retention failed; retrying next run'),
+    onError: (error) =>
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'request log retention failed; retrying next run',
+      ),
     async run(signal) {
-      const before = retentionCutoff(options.now(), options.retentionDays);
+      const days = options.retentionDays();
+      if (days <= 0) return;
+      const before = retentionCutoff(options.now(), days);
       const started = options.now();
       const result = await deleteOldRequestLogs(options.db, {
-        before, signal,
+        before,
+        signal,
         ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
         ...(options.pauseMs !== undefined && { pauseMs: options.pauseMs }),
       });
-      if (result.deleted > 0) logger.info({ ...result, before: before.toISOString(), ms: options.now() - started }, 'old request logs deleted');
+      if (result.deleted > 0)
+        logger.info(
+          { ...result, before: before.toISOString(), ms: options.now() - started },
+          'old request logs deleted',
+        );
     },
   });
 }

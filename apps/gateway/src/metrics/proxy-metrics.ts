@@ -20,10 +20,25 @@ function statusClass(status: number): string {
 /** What the proxy records per request, once it is settled (off the response path). */
 export function createProxyMetrics() {
   const requests = new Counter('cch_requests_total', 'Proxied requests by protocol, endpoint and status class.');
-  const duration = new Histogram('cch_request_duration_seconds', 'Total request duration, from arrival to the last byte.', SECONDS);
-  const ttfb = new Histogram('cch_upstream_ttfb_seconds', 'Time to the first upstream byte of the answered attempt.', SECONDS);
-  const attempts = new Counter('cch_upstream_attempts_total', 'Upstream attempts by provider and outcome (ok or an error class).');
+  const duration = new Histogram(
+    'cch_request_duration_seconds',
+    'Total request duration, from arrival to the last byte.',
+    SECONDS,
+  );
+  const ttfb = new Histogram(
+    'cch_upstream_ttfb_seconds',
+    'Time to the first upstream byte of the answered attempt.',
+    SECONDS,
+  );
+  const attempts = new Counter(
+    'cch_upstream_attempts_total',
+    'Upstream attempts by provider and outcome (ok or an error class).',
+  );
   const tokens = new Counter('cch_tokens_total', 'Tokens billed, by kind.');
+  const ruleHits = new Counter(
+    'cch_governance_rule_hits_total',
+    'Error rules and rectifiers that touched a request, by kind, rule id, action and provider.',
+  );
   const cost = new Counter('cch_cost_usd_total', 'Cost billed in USD.');
 
   function record(ctx: ProxyContext, costUsd: number, durationMs: number): void {
@@ -33,7 +48,11 @@ export function createProxyMetrics() {
     duration.observe({ protocol }, durationMs / 1000);
     const ttfbMs = ctx.outcome?.ttfbMs;
     if (typeof ttfbMs === 'number') ttfb.observe({ protocol }, ttfbMs / 1000);
-    for (const attempt of ctx.attempts) attempts.inc({ provider: attempt.providerName, outcome: attempt.errorClass ?? 'ok' });
+    for (const attempt of ctx.attempts)
+      attempts.inc({ provider: attempt.providerName, outcome: attempt.errorClass ?? 'ok' });
+    for (const hit of ctx.ruleHits) {
+      ruleHits.inc({ kind: hit.kind, rule: hit.ruleId, action: hit.action, provider: hit.providerId ?? '' });
+    }
     const usage = ctx.outcome?.usage;
     if (usage) {
       for (const [kind, field] of TOKEN_KINDS) if (usage[field] > 0) tokens.inc({ kind }, usage[field]);
@@ -43,7 +62,8 @@ export function createProxyMetrics() {
 
   return {
     record,
-    render: (): string => [requests, duration, ttfb, attempts, tokens, cost].map((metric) => metric.render()).join('\n'),
+    render: (): string =>
+      [requests, duration, ttfb, attempts, tokens, cost, ruleHits].map((metric) => metric.render()).join('\n'),
   };
 }
 

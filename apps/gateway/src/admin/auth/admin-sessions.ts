@@ -21,7 +21,10 @@ export type AdminSession = z.infer<typeof sessionSchema>;
 const storeKey = (sessionId: string) => `admin:session:${createHash('sha256').update(sessionId).digest('hex')}`;
 
 export interface AdminSessions {
-  create(session: Omit<AdminSession, 'csrfToken' | 'createdAt'>, now: number): Promise<{ id: string; session: AdminSession }>;
+  create(
+    session: Omit<AdminSession, 'csrfToken' | 'createdAt'>,
+    now: number,
+  ): Promise<{ id: string; session: AdminSession }>;
   /** The session behind a cookie value (its TTL slides), or null. */
   find(sessionId: string): Promise<AdminSession | null>;
   destroy(sessionId: string): Promise<void>;

@@ -26,11 +26,15 @@ export function sameSecret(a: string, b: string): boolean {
 }
 
 /** A key that may open the console right now: enabled, unexpired, console access, its user enabled and unexpired. */
-export function consoleKeyOwner(snapshot: IndexedSnapshot, key: ApiKey | undefined, now: number): { key: ApiKey; user: User } | null {
-  if (!key || !key.enabled || !key.consoleAccess) return null;
+export function consoleKeyOwner(
+  snapshot: IndexedSnapshot,
+  key: ApiKey | undefined,
+  now: number,
+): { key: ApiKey; user: User } | null {
+  if (!key?.enabled || !key.consoleAccess) return null;
   if (key.expiresAt && key.expiresAt.getTime() <= now) return null;
   const user = snapshot.userById.get(key.userId);
-  if (!user || !user.enabled || (user.expiresAt && user.expiresAt.getTime() <= now)) return null;
+  if (!user?.enabled || (user.expiresAt && user.expiresAt.getTime() <= now)) return null;
   return { key, user };
 }
 
@@ -38,7 +42,8 @@ export type Identity = Pick<Principal, 'role' | 'name' | 'userId' | 'keyId'>;
 
 /** The admin token, or a console-access user key (a user with the admin role signs in as admin). */
 export function identify(token: string, adminToken: string, snapshot: IndexedSnapshot, now: number): Identity | null {
-  if (adminToken.length > 0 && sameSecret(token, adminToken)) return { role: 'admin', name: 'admin', userId: null, keyId: null };
+  if (adminToken.length > 0 && sameSecret(token, adminToken))
+    return { role: 'admin', name: 'admin', userId: null, keyId: null };
   const owner = consoleKeyOwner(snapshot, snapshot.keyByHash.get(hashApiKey(token)), now);
   if (!owner) return null;
   return { role: owner.user.role, name: owner.user.name, userId: owner.user.id, keyId: owner.key.id };
