@@ -1,3 +1,4 @@
+import { listAuditLog } from '@cch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockUpstream } from './mock-upstream/index.js';
 import { adminFetch, body, signIn } from './support/admin-client.js';
@@ -42,11 +43,16 @@ describe('admin authentication', () => {
 
   it('answers /auth/me with 401 without a valid cookie', async () => {
     expect((await adminFetch(gateway.url, 'GET', '/auth/me', { token: null })).status).toBe(401);
-    expect((await adminFetch(gateway.url, 'GET', '/auth/me', { token: null, cookie: 'cch_admin_session=forged' })).status).toBe(401);
+    expect(
+      (await adminFetch(gateway.url, 'GET', '/auth/me', { token: null, cookie: 'cch_admin_session=forged' })).status,
+    ).toBe(401);
   });
 
   it('refuses a wrong login token with 401 problem+json', async () => {
-    const response = await adminFetch(gateway.url, 'POST', '/auth/login', { token: null, body: { token: 'wrong-token-123' } });
+    const response = await adminFetch(gateway.url, 'POST', '/auth/login', {
+      token: null,
+      body: { token: 'wrong-token-123' },
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
@@ -56,9 +62,19 @@ describe('admin authentication', () => {
     const without = await adminFetch(gateway.url, 'POST', '/users', { token: null, cookie, body: { name: 'no-csrf' } });
     expect(without.status).toBe(403);
     expect(body(without).detail).toMatch(/x-csrf-token/);
-    const wrong = await adminFetch(gateway.url, 'POST', '/users', { token: null, cookie, csrf: 'nope', body: { name: 'bad-csrf' } });
+    const wrong = await adminFetch(gateway.url, 'POST', '/users', {
+      token: null,
+      cookie,
+      csrf: 'nope',
+      body: { name: 'bad-csrf' },
+    });
     expect(wrong.status).toBe(403);
-    const right = await adminFetch(gateway.url, 'POST', '/users', { token: null, cookie, csrf, body: { name: 'with-csrf' } });
+    const right = await adminFetch(gateway.url, 'POST', '/users', {
+      token: null,
+      cookie,
+      csrf,
+      body: { name: 'with-csrf' },
+    });
     expect(right.status).toBe(201);
     expect((await adminFetch(gateway.url, 'GET', '/users', { token: null, cookie })).status).toBe(200);
   });
@@ -74,7 +90,10 @@ describe('user-key sessions', () => {
   it('sign in with a console-access key and reach only /admin/me and /admin/auth', async () => {
     const { cookie, role } = await signIn(gateway.url, userKey);
     expect(role).toBe('user');
-    expect(body(await adminFetch(gateway.url, 'GET', '/auth/me', { token: null, cookie }))).toMatchObject({ role: 'user', name: 'alice' });
+    expect(body(await adminFetch(gateway.url, 'GET', '/auth/me', { token: null, cookie }))).toMatchObject({
+      role: 'user',
+      name: 'alice',
+    });
     const me = await adminFetch(gateway.url, 'GET', '/me', { token: null, cookie });
     expect(me.status).toBe(200);
     expect(body(me)).toMatchObject({ role: 'user', user: { name: 'alice' } });
@@ -102,7 +121,10 @@ describe('user-key sessions', () => {
       const { cookie } = await signIn(gateway.url, consoleKey);
       const stats = await adminFetch(gateway.url, 'GET', '/me/stats?period=week', { token: null, cookie });
       expect(stats.status).toBe(200);
-      const { user: mine, key: thisKey } = body(stats) as { user: { requests: number; inputTokens: number }; key: { requests: number } };
+      const { user: mine, key: thisKey } = body(stats) as {
+        user: { requests: number; inputTokens: number };
+        key: { requests: number };
+      };
       expect(mine.requests).toBe(2);
       expect(mine.inputTokens).toBeGreaterThan(0);
       expect(thisKey.requests).toBe(1);
@@ -114,7 +136,9 @@ describe('user-key sessions', () => {
 
   it('refuses a key without console access', async () => {
     const { key } = await gateway.addCaller();
-    expect((await adminFetch(gateway.url, 'POST', '/auth/login', { token: null, body: { token: key } })).status).toBe(401);
+    expect((await adminFetch(gateway.url, 'POST', '/auth/login', { token: null, body: { token: key } })).status).toBe(
+      401,
+    );
   });
 
   it('ends a user session when its key is disabled', async () => {
@@ -136,14 +160,55 @@ describe('login lockout', () => {
     const own = await startGateway();
     try {
       for (let i = 0; i < 5; i++) {
-        expect((await adminFetch(own.url, 'POST', '/auth/login', { token: null, body: { token: `wrong-${i}` } })).status).toBe(401);
+        expect(
+          (await adminFetch(own.url, 'POST', '/auth/login', { token: null, body: { token: `wrong-${i}` } })).status,
+        ).toBe(401);
       }
-      const locked = await adminFetch(own.url, 'POST', '/auth/login', { token: null, body: { token: TEST_ADMIN_TOKEN } });
+      const locked = await adminFetch(own.url, 'POST', '/auth/login', {
+        token: null,
+        body: { token: TEST_ADMIN_TOKEN },
+      });
       expect(locked.status).toBe(429);
       expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(locked.headers.get('content-type')).toContain('application/problem+json');
-      const audit = body(await adminFetch(own.url, 'GET', '/audit-log'));
+      // this address is locked out for the admin token too: read the audit log from the database
+      const audit = await listAuditLog(own.runtime.db);
       expect(JSON.stringify(audit)).toContain('auth.lockout');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('rate-limits wrong admin bearer tokens per address; the right token works from another one', async () => {
+    const own = await startGateway({ env: { TRUST_PROXY: 'true' } });
+    const call = (token: string, ip: string) =>
+      fetch(`${own.url}/admin/users`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': ip } });
+    try {
+      // a typo now and then is forgiven: the right token clears the address's count
+      for (let round = 0; round < 2; round++) {
+        for (let i = 0; i < 4; i++) expect((await call('typo', '192.0.2.1')).status).toBe(401);
+        expect((await call(TEST_ADMIN_TOKEN, '192.0.2.1')).status).toBe(200);
+      }
+      for (let i = 0; i < 5; i++) expect((await call(`wrong-token-${i}`, '203.0.113.7')).status).toBe(401);
+      for (const token of ['wrong-token-again', TEST_ADMIN_TOKEN]) {
+        const locked = await call(token, '203.0.113.7');
+        expect(locked.status).toBe(429);
+        expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(locked.headers.get('content-type')).toContain('application/problem+json');
+        expect(await locked.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
+      }
+      expect((await call(TEST_ADMIN_TOKEN, '198.51.100.9')).status).toBe(200);
+      // one policy for both: the console login from the locked address is locked too
+      const login = await fetch(`${own.url}/admin/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+        body: JSON.stringify({ token: TEST_ADMIN_TOKEN }),
+      });
+      expect(login.status).toBe(429);
+      const audit = await listAuditLog(own.runtime.db);
+      expect(audit.items.filter((entry) => entry.action === 'auth.lockout').map((entry) => entry.ip)).toEqual([
+        '203.0.113.7',
+      ]);
     } finally {
       await own.close();
     }

@@ -18,9 +18,10 @@ async function registeredAdminRoutes(): Promise<string[]> {
   app.addHook('onRoute', (route) => {
     if (route.config?.access === undefined) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) if (method !== 'HEAD') routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+    for (const method of methods)
+      if (method !== 'HEAD') routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
   });
-  await app.register(adminRoutes, { prefix: '/admin', runtime: gateway.runtime, prices: gateway.prices });
+  await app.register(adminRoutes, { prefix: '/admin', runtime: gateway.runtime });
   await app.ready();
   await app.close();
   return routes;
@@ -30,7 +31,11 @@ describe('/admin/openapi.json', () => {
   it('is an OpenAPI 3.1 document where every operation has responses', async () => {
     const response = await adminFetch(gateway.url, 'GET', '/openapi.json', { token: null });
     expect(response.status).toBe(200);
-    const doc = body(response) as { openapi: string; info: { title: string }; paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
+    const doc = body(response) as {
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+    };
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.info.title).toBeTruthy();
     for (const [path, operations] of Object.entries(doc.paths)) {
@@ -38,13 +43,21 @@ describe('/admin/openapi.json', () => {
         expect(Object.keys(operation.responses ?? {}).length, `${method} ${path}`).toBeGreaterThan(0);
       }
     }
-    const createProvider = doc.paths['/admin/providers']?.post as { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } };
-    expect(createProvider.requestBody?.content['application/json']?.schema.required).toEqual(expect.arrayContaining(['name', 'type', 'baseUrl', 'apiKey']));
+    const createProvider = doc.paths['/admin/providers']?.post as {
+      requestBody?: { content: Record<string, { schema: { required?: string[] } }> };
+    };
+    expect(createProvider.requestBody?.content['application/json']?.schema.required).toEqual(
+      expect.arrayContaining(['name', 'type', 'baseUrl', 'apiKey']),
+    );
   });
 
   it('covers every registered admin route', async () => {
-    const doc = body(await adminFetch(gateway.url, 'GET', '/openapi.json', { token: null })) as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`));
+    const doc = body(await adminFetch(gateway.url, 'GET', '/openapi.json', { token: null })) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const registered = await registeredAdminRoutes();
     expect(registered.length).toBeGreaterThan(40);
     expect(documented.sort()).toEqual(registered.sort());

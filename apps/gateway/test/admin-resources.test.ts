@@ -8,7 +8,8 @@ let gateway: GatewayHarness;
 let upstream: MockUpstream;
 const PROVIDER_KEY = 'sk-ant-admin-test-secret-0123456789wxyz';
 
-const api = (method: string, path: string, requestBody?: unknown) => adminFetch(gateway.url, method, path, requestBody === undefined ? {} : { body: requestBody });
+const api = (method: string, path: string, requestBody?: unknown) =>
+  adminFetch(gateway.url, method, path, requestBody === undefined ? {} : { body: requestBody });
 const items = (response: Awaited<ReturnType<typeof api>>) => body(response).items as Record<string, unknown>[];
 
 beforeAll(async () => {
@@ -22,18 +23,36 @@ async function auditActions(): Promise<string[]> {
 
 describe('providers', () => {
   it('create from the minimal body, list/get without the key, update, delete — each audited', async () => {
-    const created = await api('POST', '/providers', { name: 'main', type: 'claude', baseUrl: upstream.url, apiKey: PROVIDER_KEY });
+    const created = await api('POST', '/providers', {
+      name: 'main',
+      type: 'claude',
+      baseUrl: upstream.url,
+      apiKey: PROVIDER_KEY,
+    });
     expect(created.status).toBe(201);
     const provider = body(created);
-    expect(provider).toMatchObject({ name: 'main', enabled: true, apiKeyPreview: 'sk-…wxyz', health: { status: 'closed' } });
+    expect(provider).toMatchObject({
+      name: 'main',
+      enabled: true,
+      apiKeyPreview: 'sk-…wxyz',
+      health: { status: 'closed' },
+    });
     expect(created.text).not.toContain(PROVIDER_KEY);
     const id = String(provider.id);
     const listed = await api('GET', '/providers');
     expect(listed.text).not.toContain(PROVIDER_KEY);
     expect(items(listed).map((p) => p.id)).toContain(id);
     expect((await api('GET', `/providers/${id}`)).status).toBe(200);
-    const updated = await api('PATCH', `/providers/${id}`, { priority: 3, timeouts: { totalMs: 5000 }, limits: { rpm: 100 } });
-    expect(body(updated)).toMatchObject({ priority: 3, timeouts: { totalMs: 5000, connectMs: 10_000 }, limits: { rpm: 100 } });
+    const updated = await api('PATCH', `/providers/${id}`, {
+      priority: 3,
+      timeouts: { totalMs: 5000 },
+      limits: { rpm: 100 },
+    });
+    expect(body(updated)).toMatchObject({
+      priority: 3,
+      timeouts: { totalMs: 5000, connectMs: 10_000 },
+      limits: { rpm: 100 },
+    });
     expect(gateway.runtime.cache.current().providerById.get(id)?.priority).toBe(3);
     expect((await api('GET', `/providers/${id}/usage`)).status).toBe(200);
     expect((await api('DELETE', `/providers/${id}`)).status).toBe(200);
@@ -53,7 +72,11 @@ describe('providers', () => {
   });
 
   it('tests a provider against the mock upstream and reports status and latency', async () => {
-    const id = String(body(await api('POST', '/providers', { name: 'probe', type: 'claude', baseUrl: upstream.url, apiKey: PROVIDER_KEY })).id);
+    const id = String(
+      body(
+        await api('POST', '/providers', { name: 'probe', type: 'claude', baseUrl: upstream.url, apiKey: PROVIDER_KEY }),
+      ).id,
+    );
     upstream.reset();
     const result = await api('POST', `/providers/${id}/test`);
     expect(result.status).toBe(200);
@@ -61,16 +84,38 @@ describe('providers', () => {
     expect(typeof body(result).latencyMs).toBe('number');
     expect(upstream.requests).toHaveLength(1);
     expect(upstream.requests[0]?.headers['x-api-key']).toBe(PROVIDER_KEY);
-    const broken = String(body(await api('POST', '/providers', { name: 'dead', type: 'claude', baseUrl: 'http://127.0.0.1:9', apiKey: PROVIDER_KEY })).id);
+    const broken = String(
+      body(
+        await api('POST', '/providers', {
+          name: 'dead',
+          type: 'claude',
+          baseUrl: 'http://127.0.0.1:9',
+          apiKey: PROVIDER_KEY,
+        }),
+      ).id,
+    );
     expect(body(await api('POST', `/providers/${broken}/test`))).toMatchObject({ ok: false, status: null });
   });
 
   it('shows an open breaker with its reason and resets it', async () => {
-    const id = String(body(await api('POST', '/providers', { name: 'flaky', type: 'claude', baseUrl: upstream.url, apiKey: PROVIDER_KEY })).id);
+    const id = String(
+      body(
+        await api('POST', '/providers', { name: 'flaky', type: 'claude', baseUrl: upstream.url, apiKey: PROVIDER_KEY }),
+      ).id,
+    );
     await gateway.runtime.store.recordBreakerOutcome({
-      key: `breaker:${id}`, outcome: 'failure', now: Date.now(), failureThreshold: 1, openDurationMs: 60_000, halfOpenSuccesses: 1, reason: 'upstream_5xx: boom',
+      key: `breaker:${id}`,
+      outcome: 'failure',
+      now: Date.now(),
+      failureThreshold: 1,
+      openDurationMs: 60_000,
+      halfOpenSuccesses: 1,
+      reason: 'upstream_5xx: boom',
     });
-    expect(body(await api('GET', `/providers/${id}`)).health).toMatchObject({ status: 'open', reason: 'upstream_5xx: boom' });
+    expect(body(await api('GET', `/providers/${id}`)).health).toMatchObject({
+      status: 'open',
+      reason: 'upstream_5xx: boom',
+    });
     const reset = await api('POST', `/providers/${id}/circuit/reset`);
     expect(body(reset).health).toMatchObject({ status: 'closed' });
     expect(await auditActions()).toContain('provider.circuit.reset');
@@ -81,9 +126,16 @@ describe('users and keys', () => {
   it('create a user from {"name"} with flat limits, update, delete', async () => {
     const created = await api('POST', '/users', { name: 'carol', rpmLimit: 30, limits: { usdDaily: 5 } });
     expect(created.status).toBe(201);
-    expect(body(created)).toMatchObject({ name: 'carol', role: 'user', limits: { rpm: 30, usdDaily: '5', usdMonthly: null } });
+    expect(body(created)).toMatchObject({
+      name: 'carol',
+      role: 'user',
+      limits: { rpm: 30, usdDaily: '5', usdMonthly: null },
+    });
     const id = String(body(created).id);
-    expect(body(await api('PATCH', `/users/${id}`, { limits: { usdMonthly: '50.5' }, note: 'vip' }))).toMatchObject({ note: 'vip', limits: { rpm: 30, usdMonthly: '50.5' } });
+    expect(body(await api('PATCH', `/users/${id}`, { limits: { usdMonthly: '50.5' }, note: 'vip' }))).toMatchObject({
+      note: 'vip',
+      limits: { rpm: 30, usdMonthly: '50.5' },
+    });
     expect(gateway.runtime.cache.current().userById.get(id)?.limits.usdMonthly).toBe('50.5');
     expect(items(await api('GET', '/users')).some((u) => u.id === id)).toBe(true);
     expect((await api('GET', `/users/${id}/usage`)).status).toBe(200);
@@ -91,7 +143,9 @@ describe('users and keys', () => {
     expect((await api('DELETE', `/users/${id}`)).status).toBe(200);
     expect((await api('GET', `/users/${id}`)).status).toBe(404);
     expect((await api('POST', '/users', {})).status).toBe(400);
-    expect(await auditActions()).toEqual(expect.arrayContaining(['user.create', 'user.update', 'user.delete', 'user.usage.reset']));
+    expect(await auditActions()).toEqual(
+      expect.arrayContaining(['user.create', 'user.update', 'user.delete', 'user.usage.reset']),
+    );
   });
 
   it('shows a new key exactly once; it works on /v1; disabling it refuses it', async () => {
@@ -110,7 +164,8 @@ describe('users and keys', () => {
     expect((await callMessages(gateway.url, { key })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 50)); // the log row is queued after the response
     await gateway.flushLogs();
-    const lastUsedAt = (items(await api('GET', `/users/${userId}/keys`))[0] as { lastUsedAt: string | null }).lastUsedAt;
+    const lastUsedAt = (items(await api('GET', `/users/${userId}/keys`))[0] as { lastUsedAt: string | null })
+      .lastUsedAt;
     expect(Date.parse(lastUsedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
     expect(body(await api('PATCH', `/keys/${id}`, { enabled: false }))).toMatchObject({ enabled: false });
     expect((await callMessages(gateway.url, { key })).status).toBe(401);
@@ -123,10 +178,16 @@ describe('users and keys', () => {
 
   it('rotates a key: the replacement works, the old one keeps working until the grace period ends', async () => {
     const userId = String(body(await api('POST', '/users', { name: 'erin' })).id);
-    const { id, key: oldKey } = body(await api('POST', `/users/${userId}/keys`, { name: 'ci' })) as { id: string; key: string };
+    const { id, key: oldKey } = body(await api('POST', `/users/${userId}/keys`, { name: 'ci' })) as {
+      id: string;
+      key: string;
+    };
     const rotated = await api('POST', `/keys/${id}/rotate`, { graceSeconds: 3600 });
     expect(rotated.status).toBe(201);
-    const { replacement, previous } = body(rotated) as { replacement: { key: string; name: string }; previous: { expiresAt: string } };
+    const { replacement, previous } = body(rotated) as {
+      replacement: { key: string; name: string };
+      previous: { expiresAt: string };
+    };
     expect(replacement.key).toMatch(/^sk-/);
     expect(replacement.name).toBe('ci');
     expect(new Date(previous.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3500_000);
@@ -143,7 +204,10 @@ describe('prices', () => {
     const all = items(await api('GET', '/prices?search=claude'));
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((p) => String(p.model).includes('claude'))).toBe(true);
-    const put = await api('PUT', '/prices/my-model', { input_cost_per_token: 0.000001, output_cost_per_token: 0.000002 });
+    const put = await api('PUT', '/prices/my-model', {
+      input_cost_per_token: 0.000001,
+      output_cost_per_token: 0.000002,
+    });
     expect(put.status).toBe(200);
     expect(body(put)).toMatchObject({ model: 'my-model', source: 'manual' });
     expect(items(await api('GET', '/prices?source=manual')).map((p) => p.model)).toContain('my-model');
@@ -193,7 +257,11 @@ describe('logs, stats, sessions', () => {
       const board = await api('GET', `/stats/leaderboard?by=${by}&period=week`);
       expect(board.status, by).toBe(200);
     }
-    expect(items(await api('GET', `/stats/leaderboard?by=user&period=month`)).some((r) => r.id === user.id && r.name === user.name)).toBe(true);
+    expect(
+      items(await api('GET', `/stats/leaderboard?by=user&period=month`)).some(
+        (r) => r.id === user.id && r.name === user.name,
+      ),
+    ).toBe(true);
     expect((await api('GET', '/stats/leaderboard?by=nobody')).status).toBe(400);
 
     const sessions = items(await api('GET', '/sessions'));

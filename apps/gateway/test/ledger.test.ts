@@ -22,7 +22,8 @@ const OUTPUT_TOKENS = 37;
 
 /** A Claude Code turn: big cached system prompt and tools (cache_control), then the user's message. */
 function claudeCodeBody(model: string): Record<string, unknown> {
-  const instructions = 'You are Claude Code, an interactive CLI tool that helps users with software engineering tasks. '.repeat(5000);
+  const instructions =
+    'You are Claude Code, an interactive CLI tool that helps users with software engineering tasks. '.repeat(5000);
   return {
     model,
     max_tokens: 32_000,
@@ -31,8 +32,16 @@ function claudeCodeBody(model: string): Record<string, unknown> {
       { type: 'text', text: "You are Claude Code, Anthropic's official CLI for Claude." },
       { type: 'text', text: instructions, cache_control: { type: 'ephemeral', ttl: '1h' } },
     ],
-    tools: [{ name: 'Bash', description: 'Runs a shell command', input_schema: { type: 'object', properties: { command: { type: 'string' } } } }],
-    messages: [{ role: 'user', content: [{ type: 'text', text: 'fix the failing test', cache_control: { type: 'ephemeral' } }] }],
+    tools: [
+      {
+        name: 'Bash',
+        description: 'Runs a shell command',
+        input_schema: { type: 'object', properties: { command: { type: 'string' } } },
+      },
+    ],
+    messages: [
+      { role: 'user', content: [{ type: 'text', text: 'fix the failing test', cache_control: { type: 'ephemeral' } }] },
+    ],
     metadata: { user_id: 'user_0123_account__session_4567' },
   };
 }
@@ -93,7 +102,10 @@ describe('ledger: a Claude Code request with prompt caching is billed as Anthrop
   let key: string;
 
   beforeAll(async () => {
-    [gateway, upstream] = await Promise.all([startGateway(), startMockUpstream({ name: 'ledger', tokensPerStream: OUTPUT_TOKENS })]);
+    [gateway, upstream] = await Promise.all([
+      startGateway(),
+      startMockUpstream({ name: 'ledger', tokensPerStream: OUTPUT_TOKENS }),
+    ]);
     await gateway.addProvider({ baseUrl: upstream.url, costMultiplier: MULTIPLIER.text });
     ({ key } = await gateway.addCaller());
   });
@@ -132,7 +144,13 @@ describe('ledger: a Claude Code request with prompt caching is billed as Anthrop
   it('adds up exactly in the hourly rollups over many requests (JSON and stream)', async () => {
     await gateway.flushLogs();
     const exactSum = async (table: 'usage_hourly' | 'request_logs') =>
-      (await sql<{ cost: string }>`select trim_scale(coalesce(sum(cost_usd), 0))::text as cost from ${sql.table(table)}`.execute(gateway.runtime.db)).rows[0]?.cost;
+      (
+        await sql<{
+          cost: string;
+        }>`select trim_scale(coalesce(sum(cost_usd), 0))::text as cost from ${sql.table(table)}`.execute(
+          gateway.runtime.db,
+        )
+      ).rows[0]?.cost;
     const before = await exactSum('usage_hourly');
     let expectedNano = textToNano(before ?? '0');
     for (let i = 0; i < 10; i++) {
@@ -157,18 +175,29 @@ describe('ledger: BILLED_MODEL with a model redirect', () => {
     await upstream?.close();
   });
 
-  for (const [setting, billed] of [['redirected', 'claude-haiku-4-5'], ['requested', 'claude-sonnet-4-5']] as const) {
+  for (const [setting, billed] of [
+    ['redirected', 'claude-haiku-4-5'],
+    ['requested', 'claude-sonnet-4-5'],
+  ] as const) {
     it(`BILLED_MODEL=${setting} bills ${billed}`, async () => {
       const gateway = await startGateway({ env: { BILLED_MODEL: setting } });
       try {
-        await gateway.addProvider({ baseUrl: upstream.url, costMultiplier: MULTIPLIER.text, modelRedirects: [redirect] });
+        await gateway.addProvider({
+          baseUrl: upstream.url,
+          costMultiplier: MULTIPLIER.text,
+          modelRedirects: [redirect],
+        });
         const { key } = await gateway.addCaller();
         const result = await callMessages(gateway.url, { key, body: claudeCodeBody('claude-sonnet-4-5') });
         expect(result.status).toBe(200);
         expect(JSON.parse(upstream.requests.at(-1)?.body ?? '{}')).toMatchObject({ model: 'claude-haiku-4-5' });
         const bill = expectedBill(billed, lastUpstreamBytes(upstream));
         const row = await lastLog(gateway);
-        expect(row).toMatchObject({ requestedModel: 'claude-sonnet-4-5', upstreamModel: 'claude-haiku-4-5', billedModel: billed });
+        expect(row).toMatchObject({
+          requestedModel: 'claude-sonnet-4-5',
+          upstreamModel: 'claude-haiku-4-5',
+          billedModel: billed,
+        });
         expect(row.costUsd).toBe(bill.costUsd);
         expect(row.costBreakdown).toEqual(bill.breakdown);
       } finally {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRedisStore, nanoToUsd, usdToNano } from '@cch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitServiceOf } from '../src/limits/limit-service-of.js';
 import { type MockUpstream, startMockUpstream } from './mock-upstream/index.js';
 import { callMessages } from './support/anthropic-client.js';
 import { deleteRedisKeys } from './support/delete-redis-keys.js';
@@ -26,7 +25,11 @@ describe.skipIf(!redisUrl)('two gateways sharing one Redis', () => {
 
   beforeAll(async () => {
     const store = () => createRedisStore({ url: redisUrl ?? '', prefix });
-    [first, second, upstream] = await Promise.all([startGateway({ store: store() }), startGateway({ store: store() }), startMockUpstream({ name: 'shared' })]);
+    [first, second, upstream] = await Promise.all([
+      startGateway({ store: store() }),
+      startGateway({ store: store() }),
+      startMockUpstream({ name: 'shared' }),
+    ]);
     await Promise.all([first.addProvider({ baseUrl: upstream.url }), second.addProvider({ baseUrl: upstream.url })]);
     const { key } = await first.addCaller();
     expect((await callMessages(first.url, { key })).status).toBe(200);
@@ -46,7 +49,8 @@ describe.skipIf(!redisUrl)('two gateways sharing one Redis', () => {
   it('enforce one RPM limit together', async () => {
     const { key } = await sharedCaller({ rpm: 4 });
     const statuses = [];
-    for (const gateway of [first, second, first, second, first, second]) statuses.push((await callMessages(gateway.url, { key })).status);
+    for (const gateway of [first, second, first, second, first, second])
+      statuses.push((await callMessages(gateway.url, { key })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
   });
 
@@ -63,7 +67,9 @@ describe.skipIf(!redisUrl)('two gateways sharing one Redis', () => {
     try {
       const limit = Math.floor(cost * 2.5);
       const { user, key } = await sharedCaller({ usdTotal: nanoToUsd(limit) });
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => callMessages((i % 2 ? first : second).url, { key })));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => callMessages((i % 2 ? first : second).url, { key })),
+      );
       const admitted = results.filter((r) => r.status === 200).length;
       expect(admitted).toBe(3);
       await expect.poll(() => spentNano(first, 'user', user.id)).toBe(3 * cost);
@@ -85,7 +91,10 @@ describe.skipIf(!redisUrl)('Redis outage during traffic', () => {
 
   beforeAll(async () => {
     proxy = await startRedisProxy(redisUrl ?? '');
-    [gateway, upstream] = await Promise.all([startGateway({ store: createRedisStore({ url: proxy.url, prefix }) }), startMockUpstream({ name: 'outage' })]);
+    [gateway, upstream] = await Promise.all([
+      startGateway({ store: createRedisStore({ url: proxy.url, prefix }) }),
+      startMockUpstream({ name: 'outage' }),
+    ]);
     await gateway.addProvider({ baseUrl: upstream.url });
   });
   afterAll(async () => {
@@ -94,9 +103,10 @@ describe.skipIf(!redisUrl)('Redis outage during traffic', () => {
   });
 
   it('fails open while Redis is unreachable and enforces limits again when it returns', async () => {
-    const limits = limitServiceOf(gateway.runtime);
+    const limits = gateway.runtime.limits;
     const { key } = await gateway.addCaller({ limits: withLimits({ rpm: 3, usdDaily: '100' }) });
-    const statuses = async (n: number) => (await Promise.all(Array.from({ length: n }, () => callMessages(gateway.url, { key })))).map((r) => r.status);
+    const statuses = async (n: number) =>
+      (await Promise.all(Array.from({ length: n }, () => callMessages(gateway.url, { key })))).map((r) => r.status);
     for (let i = 0; i < 3; i++) expect((await callMessages(gateway.url, { key })).status).toBe(200);
     expect((await callMessages(gateway.url, { key })).status).toBe(429);
     expect(limits.stats()).toMatchObject({ degradedAdmissions: 0, outages: 0, degraded: false });
@@ -107,7 +117,9 @@ describe.skipIf(!redisUrl)('Redis outage during traffic', () => {
     expect(limits.stats()).toMatchObject({ degradedAdmissions: 15, outages: 1, degraded: true });
 
     await proxy.restart();
-    await expect.poll(async () => (await callMessages(gateway.url, { key })).status, { timeout: 10_000, interval: 200 }).toBe(429);
+    await expect
+      .poll(async () => (await callMessages(gateway.url, { key })).status, { timeout: 10_000, interval: 200 })
+      .toBe(429);
     // Requests polled while the client was still reconnecting were admitted unchecked too.
     expect(limits.stats()).toMatchObject({ outages: 1, degraded: false });
     expect(limits.stats().degradedAdmissions).toBeGreaterThanOrEqual(15);

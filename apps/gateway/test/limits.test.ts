@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRedisStore, nanoToUsd, type StateStore, usdToNano } from '@cch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitServiceOf } from '../src/limits/limit-service-of.js';
 import { type MockUpstream, startMockUpstream } from './mock-upstream/index.js';
 import { callMessages, servedBy } from './support/anthropic-client.js';
 import { deleteRedisKeys } from './support/delete-redis-keys.js';
@@ -16,7 +15,14 @@ const usd = (nano: number) => nanoToUsd(Math.floor(nano));
 /** The same suite on the in-process store and, when TEST_REDIS_URL is set, on Redis (a fresh prefix per gateway). */
 const backends: [string, (() => StateStore) | undefined][] = [
   ['memory', undefined],
-  ...(redisUrl ? [['redis', () => createRedisStore({ url: redisUrl, prefix: `${runPrefix}${randomUUID().slice(0, 6)}:` })] as [string, () => StateStore]] : []),
+  ...(redisUrl
+    ? [
+        ['redis', () => createRedisStore({ url: redisUrl, prefix: `${runPrefix}${randomUUID().slice(0, 6)}:` })] as [
+          string,
+          () => StateStore,
+        ],
+      ]
+    : []),
 ];
 
 afterAll(async () => {
@@ -30,7 +36,10 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
   let cost: number;
 
   beforeAll(async () => {
-    [gateway, upstream] = await Promise.all([startGateway({ env: { TZ: 'Asia/Shanghai' }, ...(makeStore && { store: makeStore() }) }), startMockUpstream({ name: 'A' })]);
+    [gateway, upstream] = await Promise.all([
+      startGateway({ env: { TZ: 'Asia/Shanghai' }, ...(makeStore && { store: makeStore() }) }),
+      startMockUpstream({ name: 'A' }),
+    ]);
     await gateway.addProvider({ name: 'A', baseUrl: upstream.url });
     const { key } = await gateway.addCaller();
     expect((await callMessages(gateway.url, { key })).status).toBe(200);
@@ -51,7 +60,12 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
       const refused = await callMessages(gateway.url, { key });
       expect(refused.status).toBe(429);
       expect(refused.json).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
-      expect((refused.json as ErrorBody).error.message).toMatch(/^User RPM limit reached: 2 of 2 requests in the last 60 s\. Frees up at \S+\+08:00 \(in \d+ s\)\. \(request id: req_\w+\)$/);
+      expect((refused.json as ErrorBody).error.message).toMatch(
+        new RegExp(
+          String.raw`^User RPM limit reached: 2 of 2 requests in the last 60 s\. ` +
+            String.raw`Frees up at \S+\+08:00 \(in \d+ s\)\. \(request id: req_\w+\)$`,
+        ),
+      );
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(59);
       expect(retryAfter).toBeLessThanOrEqual(60);
@@ -83,7 +97,9 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
       expect((await callMessages(gateway.url, { key, sessionId: 'session-a' })).status).toBe(200);
       const refused = await callMessages(gateway.url, { key, sessionId: 'session-b' });
       expect(refused.status).toBe(429);
-      expect((refused.json as ErrorBody).error.message).toMatch(/^User concurrent sessions limit reached: 1 of 1 sessions active\. Frees up at/);
+      expect((refused.json as ErrorBody).error.message).toMatch(
+        /^User concurrent sessions limit reached: 1 of 1 sessions active\. Frees up at/,
+      );
       // The session expires SESSION_TTL (300 s) after its last request.
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(295);
       expect((await callMessages(gateway.url, { key, sessionId: 'session-a' })).status).toBe(200);
@@ -133,7 +149,7 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
       }
     });
 
-    it('with the price-based estimate, never more than the budget plus one request', async () => {
+    it('with the worst-case estimate, never more than the budget', async () => {
       upstream.setLatency(200);
       try {
         const limit = Math.floor(cost * 5.5);
@@ -142,7 +158,8 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
         const admitted = results.filter((r) => r.status === 200).length;
         expect(admitted).toBeGreaterThanOrEqual(1);
         await expect.poll(() => spentNano(gateway, 'user', user.id)).toBe(admitted * cost);
-        expect(await spentNano(gateway, 'user', user.id)).toBeLessThanOrEqual(limit + cost);
+        // each reservation covers its request's worst case (max_tokens as output), so none overspends
+        expect(await spentNano(gateway, 'user', user.id)).toBeLessThanOrEqual(limit);
       } finally {
         upstream.setLatency(0);
       }
@@ -151,7 +168,9 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
 
   describe('usage readout and admin reset', () => {
     it('reads each configured limit, and a reset lets a spent user through again', async () => {
-      const { user, key } = await gateway.addCaller({ limits: withLimits({ rpm: 100, usdDaily: usd(cost / 2), usdTotal: '10' }) });
+      const { user, key } = await gateway.addCaller({
+        limits: withLimits({ rpm: 100, usdDaily: usd(cost / 2), usdTotal: '10' }),
+      });
       expect((await callMessages(gateway.url, { key })).status).toBe(200);
       await expect.poll(() => spentNano(gateway, 'user', user.id, 'usdDaily')).toBe(cost);
       expect((await callMessages(gateway.url, { key })).status).toBe(402);
@@ -163,11 +182,11 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
       ]);
       expect(usage.entries[1]?.resetAt).toBeGreaterThan(Date.now());
 
-      expect(await limitServiceOf(gateway.runtime).resetUsage({ kind: 'user', id: user.id })).toBe(true);
+      expect(await gateway.runtime.limits.resetUsage({ kind: 'user', id: user.id })).toBe(true);
       const after = await usageOf(gateway, 'user', user.id);
       expect(after.entries.map((e) => e.current)).toEqual([1, '0', '0']);
       expect((await callMessages(gateway.url, { key })).status).toBe(200);
-      expect(await limitServiceOf(gateway.runtime).resetUsage({ kind: 'key', id: 'no-such-key' })).toBe(false);
+      expect(await gateway.runtime.limits.resetUsage({ kind: 'key', id: 'no-such-key' })).toBe(false);
     });
   });
 
@@ -177,17 +196,26 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
     let backup: MockUpstream;
 
     beforeAll(async () => {
-      [local, primary, backup] = await Promise.all([startGateway(makeStore ? { store: makeStore() } : {}), startMockUpstream({ name: 'primary' }), startMockUpstream({ name: 'backup' })]);
+      [local, primary, backup] = await Promise.all([
+        startGateway(makeStore ? { store: makeStore() } : {}),
+        startMockUpstream({ name: 'primary' }),
+        startMockUpstream({ name: 'backup' }),
+      ]);
     });
     afterAll(async () => {
       await Promise.all([local?.close(), primary?.close(), backup?.close()]);
     });
 
     it('an exhausted provider leaves selection and the next one serves, instead of refusing the caller', async () => {
-      const limited = await local.addProvider({ name: 'primary', baseUrl: primary.url, priority: 0, limits: withLimits({ rpm: 2, usdDaily: '100' }) });
+      const limited = await local.addProvider({
+        name: 'primary',
+        baseUrl: primary.url,
+        priority: 0,
+        limits: withLimits({ rpm: 2, usdDaily: '100' }),
+      });
       await local.addProvider({ name: 'backup', baseUrl: backup.url, priority: 1 });
       const { key } = await local.addCaller();
-      const service = limitServiceOf(local.runtime);
+      const service = local.runtime.limits;
       expect(servedBy(await callMessages(local.url, { key }))).toBe('primary');
       expect(servedBy(await callMessages(local.url, { key }))).toBe('primary');
       await expect.poll(() => service.isProviderExhausted(limited.id)).toBe(true);
@@ -201,13 +229,19 @@ describe.each(backends)('limits on the %s store', (_name, makeStore) => {
       ]);
     });
 
-    it('a provider full on concurrent sessions keeps serving the session bound to it and sends new sessions elsewhere', async () => {
+    it('a provider full on concurrent sessions keeps its bound session and sends new ones elsewhere', async () => {
       // a group of its own, apart from the providers of the test above
       const groups = ['sessions'];
-      const limited = await local.addProvider({ name: 'primary', baseUrl: primary.url, priority: 0, groups, limits: withLimits({ concurrentSessions: 1 }) });
+      const limited = await local.addProvider({
+        name: 'primary',
+        baseUrl: primary.url,
+        priority: 0,
+        groups,
+        limits: withLimits({ concurrentSessions: 1 }),
+      });
       await local.addProvider({ name: 'backup', baseUrl: backup.url, priority: 1, groups });
       const { key } = await local.addCaller({ group: 'sessions' });
-      const service = limitServiceOf(local.runtime);
+      const service = local.runtime.limits;
       expect(servedBy(await callMessages(local.url, { key, sessionId: 'session-held' }))).toBe('primary');
       await expect.poll(() => service.isProviderExhausted(limited.id)).toBe(true);
       expect(service.isProviderExhausted(limited.id, true)).toBe(false);

@@ -53,7 +53,14 @@ describe.skipIf(!adminUrl)('request log during a PostgreSQL outage', () => {
     proxy = await startRedisProxy(target); // a plain TCP proxy despite its name
     const proxied = withDatabase(target, database, Number(new URL(proxy.url).port));
     upstream = await startMockUpstream({ name: 'outage' });
-    gateway = await startGateway({ env: { DATABASE_URL: proxied, LOG_QUEUE_MAX: String(QUEUE_MAX), LOG_BATCH_SIZE: '10', LOG_FLUSH_INTERVAL_MS: '20' } });
+    gateway = await startGateway({
+      env: {
+        DATABASE_URL: proxied,
+        LOG_QUEUE_MAX: String(QUEUE_MAX),
+        LOG_BATCH_SIZE: '10',
+        LOG_FLUSH_INTERVAL_MS: '20',
+      },
+    });
     direct = await createDatabase({ databaseUrl: target, dataDir: '/unused' });
     await gateway.addProvider({ baseUrl: upstream.url });
     ({ key } = await gateway.addCaller());
@@ -65,7 +72,10 @@ describe.skipIf(!adminUrl)('request log during a PostgreSQL outage', () => {
     if (adminUrl) await admin(`drop database if exists ${database} with (force)`);
   });
 
-  const logCount = async () => Number((await direct.db.selectFrom('requestLogs').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+  const logCount = async () =>
+    Number(
+      (await direct.db.selectFrom('requestLogs').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n,
+    );
   const stats = () => gateway.runtime.logWriter.stats();
 
   /** Sends `count` Claude Code requests, 10 at a time; returns the slowest answer in ms. */
@@ -74,7 +84,10 @@ describe.skipIf(!adminUrl)('request log during a PostgreSQL outage', () => {
     for (let start = 0; start < count; start += 10) {
       const batch = Array.from({ length: Math.min(10, count - start) }, async (_, i) => {
         const began = performance.now();
-        const result = await callMessages(gateway.url, { key, sessionId: `${sessionPrefix}-${String(start + i).padStart(3, '0')}` });
+        const result = await callMessages(gateway.url, {
+          key,
+          sessionId: `${sessionPrefix}-${String(start + i).padStart(3, '0')}`,
+        });
         slowest = Math.max(slowest, performance.now() - began);
         expect(result.status).toBe(200);
       });
@@ -87,9 +100,13 @@ describe.skipIf(!adminUrl)('request log during a PostgreSQL outage', () => {
   async function expectRollupsMatchLog(): Promise<void> {
     const totals = (table: 'usage_hourly' | 'request_logs', requests: string) =>
       sql<Record<string, string>>`select ${sql.raw(requests)}::text as requests, sum(input_tokens)::text as input,
-        sum(output_tokens)::text as output, sum(cache_read_tokens)::text as cache_read, sum(cache_write_5m_tokens)::text as w5m,
-        sum(cache_write_1h_tokens)::text as w1h, trim_scale(sum(cost_usd))::text as cost from ${sql.table(table)}`.execute(direct.db);
-    const [rollups, raw] = await Promise.all([totals('usage_hourly', 'sum(requests)'), totals('request_logs', 'count(*)')]);
+        sum(output_tokens)::text as output, sum(cache_read_tokens)::text as cache_read,
+        sum(cache_write_5m_tokens)::text as w5m, sum(cache_write_1h_tokens)::text as w1h,
+        trim_scale(sum(cost_usd))::text as cost from ${sql.table(table)}`.execute(direct.db);
+    const [rollups, raw] = await Promise.all([
+      totals('usage_hourly', 'sum(requests)'),
+      totals('request_logs', 'count(*)'),
+    ]);
     expect(rollups.rows[0]).toEqual(raw.rows[0]);
   }
 
@@ -106,13 +123,19 @@ describe.skipIf(!adminUrl)('request log during a PostgreSQL outage', () => {
     expect(await logCount()).toBe(5);
 
     await proxy.restart();
-    await expect.poll(async () => [await logCount(), stats().queued], { timeout: 30_000, interval: 100 }).toEqual([45, 0]);
-    const sessions = await direct.db.selectFrom('requestLogs').select('sessionId').where('sessionId', 'like', 'outage-%').execute();
+    await expect
+      .poll(async () => [await logCount(), stats().queued], { timeout: 30_000, interval: 100 })
+      .toEqual([45, 0]);
+    const sessions = await direct.db
+      .selectFrom('requestLogs')
+      .select('sessionId')
+      .where('sessionId', 'like', 'outage-%')
+      .execute();
     expect(new Set(sessions.map((row) => row.sessionId)).size).toBe(40); // each row once: none lost, none twice
     await expectRollupsMatchLog();
   });
 
-  it('drops the oldest rows past LOG_QUEUE_MAX, counts them, and writes the rest when the database returns', async () => {
+  it('drops the oldest rows past LOG_QUEUE_MAX, counts them, writes the rest when the database returns', async () => {
     const before = await logCount();
     const droppedBefore = stats().dropped;
     await proxy.stop();
@@ -121,8 +144,15 @@ describe.skipIf(!adminUrl)('request log during a PostgreSQL outage', () => {
     expect(stats()).toMatchObject({ queued: QUEUE_MAX, dropped: droppedBefore + 30 });
 
     await proxy.restart();
-    await expect.poll(async () => [await logCount(), stats().queued], { timeout: 30_000, interval: 100 }).toEqual([before + QUEUE_MAX, 0]);
-    const kept = await direct.db.selectFrom('requestLogs').select('sessionId').where('sessionId', 'like', 'flood-%').orderBy('sessionId').execute();
+    await expect
+      .poll(async () => [await logCount(), stats().queued], { timeout: 30_000, interval: 100 })
+      .toEqual([before + QUEUE_MAX, 0]);
+    const kept = await direct.db
+      .selectFrom('requestLogs')
+      .select('sessionId')
+      .where('sessionId', 'like', 'flood-%')
+      .orderBy('sessionId')
+      .execute();
     expect(kept).toHaveLength(QUEUE_MAX);
     expect(kept[0]?.sessionId).toBe('flood-030'); // the 30 oldest went first
     await expectRollupsMatchLog();

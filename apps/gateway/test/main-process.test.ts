@@ -1,51 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-// The gateway as `pnpm start` runs it: a real process on embedded storage (PGlite in DATA_DIR,
-// in-process state), started, stopped with SIGTERM and started again on the same directory.
-const MAIN = new URL('../src/main.ts', import.meta.url).pathname;
-const TSX_LOADER = import.meta.resolve('tsx');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
-
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', TSX_LOADER, MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitReady(base: string, started: Started): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${base}/readyz`).then((r) => r.status === 200).catch(() => false);
-    if (ok) return;
-    if (started.child.exitCode !== null) throw new Error(`gateway exited: ${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`gateway not ready: ${started.output()}`);
-}
+import { freePort, startGatewayProcess as start, waitReady } from './support/gateway-process.js';
 
 describe('the gateway process on embedded defaults', () => {
   let dataDir: string;
@@ -57,7 +14,10 @@ describe('the gateway process on embedded defaults', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'cch-main-'));
     consoleDir = join(dataDir, 'console-dist');
     await mkdir(consoleDir);
-    await writeFile(join(consoleDir, 'index.html'), '<!doctype html><title>Claude Code Hub</title><div id="root"></div>');
+    await writeFile(
+      join(consoleDir, 'index.html'),
+      '<!doctype html><title>Claude Code Hub</title><div id="root"></div>',
+    );
     port = await freePort();
     base = `http://127.0.0.1:${port}`;
   });
@@ -65,7 +25,7 @@ describe('the gateway process on embedded defaults', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('prints a generated admin token once, serves the console, keeps data across a restart and stops on SIGTERM', async () => {
+  it('prints a generated admin token once, serves the console, keeps data on restart, stops on SIGTERM', async () => {
     const env = { PORT: String(port), DATA_DIR: dataDir, CONSOLE_DIR: consoleDir, ENABLE_SECURE_COOKIES: 'false' };
     const first = start(env);
     await waitReady(base, first);
@@ -73,14 +33,19 @@ describe('the gateway process on embedded defaults', () => {
     expect(token).toMatch(/^cch-admin-/);
     expect(first.output()).toContain(token);
 
-    const ready = (await (await fetch(`${base}/readyz`)).json()) as { database: { kind: string }; store: { kind: string } };
+    const ready = (await (await fetch(`${base}/readyz`)).json()) as {
+      database: { kind: string };
+      store: { kind: string };
+    };
     expect(ready).toMatchObject({ database: { kind: 'pglite' }, store: { kind: 'memory' } });
     const page = await fetch(`${base}/users`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
 
     const created = await fetch(`${base}/admin/users`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'survives-restart' }),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'survives-restart' }),
     });
     expect(created.status).toBe(201);
 

@@ -10,7 +10,9 @@ afterEach(async () => {
   await Promise.all([gateway.close(), upstream.close()]);
 });
 
-async function scrape(headers: Record<string, string> = {}): Promise<{ status: number; text: string; type: string | null }> {
+async function scrape(
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string; type: string | null }> {
   const response = await fetch(`${gateway.url}/metrics`, { headers });
   return { status: response.status, text: await response.text(), type: response.headers.get('content-type') };
 }
@@ -28,7 +30,12 @@ describe('/metrics', () => {
   });
 
   it('counts requests, tokens, upstream errors and shows the breaker that opened', async () => {
-    const provider = await gateway.addProvider({ name: 'alpha', baseUrl: upstream.url, circuitBreaker: { failureThreshold: 2, openDurationMs: 60_000, halfOpenSuccesses: 1, countNetworkErrors: true }, retryBudget: 0 });
+    const provider = await gateway.addProvider({
+      name: 'alpha',
+      baseUrl: upstream.url,
+      circuitBreaker: { failureThreshold: 2, openDurationMs: 60_000, halfOpenSuccesses: 1, countNetworkErrors: true },
+      retryBudget: 0,
+    });
     const { key } = await gateway.addCaller();
     expect((await callMessages(gateway.url, { key })).status).toBe(200);
     expect((await callMessages(gateway.url, { key, stream: true })).status).toBe(200);
@@ -42,7 +49,9 @@ describe('/metrics', () => {
     expect(sample(text, 'cch_requests_total{protocol="anthropic",endpoint="anthropic.messages",status="2xx"}')).toBe(2);
     expect(sample(text, 'cch_request_duration_seconds_count{protocol="anthropic"}')).toBe(4);
     expect(sample(text, 'cch_upstream_attempts_total{provider="alpha",outcome="ok"}')).toBe(2);
-    expect(sample(text, 'cch_upstream_attempts_total{provider="alpha",outcome="upstream_5xx"}')).toBeGreaterThanOrEqual(2);
+    expect(sample(text, 'cch_upstream_attempts_total{provider="alpha",outcome="upstream_5xx"}')).toBeGreaterThanOrEqual(
+      2,
+    );
     expect(sample(text, 'cch_tokens_total{kind="input"}')).toBeGreaterThan(0);
     expect(sample(text, 'cch_breaker_state{provider="alpha",state="open"}')).toBe(1);
     expect(sample(text, 'cch_breaker_state{provider="alpha",state="closed"}')).toBe(0);

@@ -13,9 +13,19 @@ const PROVIDER_KEY_A = 'sk-ant-provider-A-secret-0123456789';
 const PROVIDER_KEY_B = 'sk-ant-provider-B-secret-9876543210';
 
 beforeAll(async () => {
-  [gateway, upstreamA, upstreamB] = await Promise.all([startGateway(), startMockUpstream({ name: 'A' }), startMockUpstream({ name: 'B' })]);
+  [gateway, upstreamA, upstreamB] = await Promise.all([
+    startGateway(),
+    startMockUpstream({ name: 'A' }),
+    startMockUpstream({ name: 'B' }),
+  ]);
   await gateway.addProvider({ name: 'A', baseUrl: upstreamA.url, apiKey: PROVIDER_KEY_A, priority: 0, retryBudget: 1 });
-  await gateway.addProvider({ name: 'B', baseUrl: `${upstreamB.url}/v1`, apiKey: PROVIDER_KEY_B, priority: 1, retryBudget: 1 });
+  await gateway.addProvider({
+    name: 'B',
+    baseUrl: `${upstreamB.url}/v1`,
+    apiKey: PROVIDER_KEY_B,
+    priority: 1,
+    retryBudget: 1,
+  });
   ({ key } = await gateway.addCaller());
 });
 
@@ -34,7 +44,11 @@ beforeEach(async () => {
 
 describe('authentication', () => {
   it('refuses missing, unknown and conflicting keys with a 401 in Anthropic format', async () => {
-    for (const options of [{}, { key: 'sk-not-a-real-key' }, { key, headers: { authorization: 'Bearer sk-another-key' } }]) {
+    for (const options of [
+      {},
+      { key: 'sk-not-a-real-key' },
+      { key, headers: { authorization: 'Bearer sk-another-key' } },
+    ]) {
       const result = await callMessages(gateway.url, options);
       expect(result.status).toBe(401);
       expect(result.json).toMatchObject({ type: 'error', error: { type: 'authentication_error' } });
@@ -83,7 +97,14 @@ describe('forwarding', () => {
   });
 
   it('keeps protocol headers and drops client IP and tracing headers', async () => {
-    await callMessages(gateway.url, { key, headers: { 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', 'x-forwarded-for': '10.1.2.3', traceparent: '00-abc-def-01' } });
+    await callMessages(gateway.url, {
+      key,
+      headers: {
+        'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14',
+        'x-forwarded-for': '10.1.2.3',
+        traceparent: '00-abc-def-01',
+      },
+    });
     const seen = upstreamA.requests[0]!.headers;
     expect(seen['anthropic-beta']).toBe('claude-code-20250219,interleaved-thinking-2025-05-14');
     expect(seen['x-forwarded-for']).toBeUndefined();
@@ -91,10 +112,16 @@ describe('forwarding', () => {
   });
 
   it('answers count_tokens and lists models in Anthropic format', async () => {
-    const counted = await callMessages(gateway.url, { key, path: '/v1/messages/count_tokens', body: { model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'hi' }] } });
+    const counted = await callMessages(gateway.url, {
+      key,
+      path: '/v1/messages/count_tokens',
+      body: { model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'hi' }] },
+    });
     expect(counted.status).toBe(200);
     expect(counted.json).toMatchObject({ input_tokens: expect.any(Number) });
-    const models = await fetch(`${gateway.url}/v1/models`, { headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' } });
+    const models = await fetch(`${gateway.url}/v1/models`, {
+      headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' },
+    });
     const list = (await models.json()) as { data: { id: string; type: string }[] };
     expect(list.data.map((m) => m.id)).toContain('claude-sonnet-4-5');
     expect(list.data[0]?.type).toBe('model');
@@ -109,11 +136,19 @@ describe('forwarding', () => {
     await gateway.flushLogs();
     const page = await listRequestLogs(gateway.runtime.db, { sessionId: 'log-session-1' });
     const row = page.items[0]!;
-    expect(row).toMatchObject({ statusCode: 200, errorClass: null, requestedModel: 'claude-sonnet-4-5', cacheReadTokens: 100, isStream: true });
+    expect(row).toMatchObject({
+      statusCode: 200,
+      errorClass: null,
+      requestedModel: 'claude-sonnet-4-5',
+      cacheReadTokens: 100,
+      isStream: true,
+    });
     expect(row.inputTokens).toBeGreaterThan(0);
     expect(row.outputTokens).toBeGreaterThan(0);
     expect(row.ttfbMs).not.toBeNull();
-    expect(row.decisionChain).toMatchObject({ attempts: [{ providerName: 'A', reason: 'weighted_random', status: 200 }] });
+    expect(row.decisionChain).toMatchObject({
+      attempts: [{ providerName: 'A', reason: 'weighted_random', status: 200 }],
+    });
     expect(Number(row.costUsd)).toBeGreaterThan(0);
   });
 });
@@ -157,7 +192,7 @@ describe('failover', () => {
     expect(upstreamA.requests).toHaveLength(1);
     expect(upstreamB.requests).toHaveLength(0);
     const providerA = gateway.runtime.cache.current().providers.find((p) => p.name === 'A')!;
-    const [breaker] = await gateway.runtime.store.getBreakers(['breaker:' + providerA.id]);
+    const [breaker] = await gateway.runtime.store.getBreakers([`breaker:${providerA.id}`]);
     expect(breaker?.failures ?? 0).toBe(0);
   });
 
@@ -172,37 +207,63 @@ describe('failover', () => {
 
   it('fails over when the first byte never comes', async () => {
     const providerA = gateway.runtime.cache.current().providers.find((p) => p.name === 'A')!;
-    await gateway.runtime.db.updateTable('providers').set({ timeouts: JSON.stringify({ ...providerA.timeouts, firstByteMs: 300, totalMs: 300 }) }).where('id', '=', providerA.id).execute();
+    await gateway.runtime.db
+      .updateTable('providers')
+      .set({ timeouts: JSON.stringify({ ...providerA.timeouts, firstByteMs: 300, totalMs: 300 }) })
+      .where('id', '=', providerA.id)
+      .execute();
     await gateway.runtime.cache.changed('providers');
     upstreamA.setFault({ kind: 'hang' });
     const started = Date.now();
     const result = await callMessages(gateway.url, { key, stream: true });
     expect(servedBy(result)).toBe('B');
     expect(Date.now() - started).toBeLessThan(3000);
-    await gateway.runtime.db.updateTable('providers').set({ timeouts: JSON.stringify(providerA.timeouts) }).where('id', '=', providerA.id).execute();
+    await gateway.runtime.db
+      .updateTable('providers')
+      .set({ timeouts: JSON.stringify(providerA.timeouts) })
+      .where('id', '=', providerA.id)
+      .execute();
     await gateway.runtime.cache.changed('providers');
   });
 
   it('answers in Anthropic format when every provider fails', async () => {
     upstreamA.setFault({ kind: 'status', status: 500 });
-    upstreamB.setFault({ kind: 'status', status: 503 });
+    upstreamB.setFault({ kind: 'status', status: 500 });
     const result = await callMessages(gateway.url, { key });
-    expect(result.status).toBe(502);
-    expect(result.json).toMatchObject({ type: 'error', error: { type: 'api_error' } });
+    expect(result.status).toBe(500);
+    expect(result.json).toMatchObject({
+      type: 'error',
+      error: {
+        type: 'api_error',
+        message: expect.stringMatching(/2 upstream attempts failed; last: HTTP 500 api_error/),
+      },
+    });
     expect(result.text).not.toContain(upstreamA.url);
+    upstreamA.setFault({ kind: 'status', status: 529 });
+    upstreamB.setFault({ kind: 'status', status: 529 });
+    const overloaded = await callMessages(gateway.url, { key });
+    expect(overloaded.status).toBe(529);
+    expect(overloaded.json).toMatchObject({ error: { type: 'overloaded_error' } });
   });
 });
 
 describe('invalid input', () => {
   it('refuses a body that is not JSON in Anthropic format and changes nothing', async () => {
-    const response = await fetch(`${gateway.url}/v1/messages`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: '{"model": ' });
+    const response = await fetch(`${gateway.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'x-api-key': key, 'content-type': 'application/json' },
+      body: '{"model": ',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
     expect(upstreamA.requests).toHaveLength(0);
   });
 
   it('answers the Claude Code warm-up probe locally', async () => {
-    const result = await callMessages(gateway.url, { key, body: messageBody({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Warmup' }] }] }) });
+    const result = await callMessages(gateway.url, {
+      key,
+      body: messageBody({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Warmup' }] }] }),
+    });
     expect(result.status).toBe(200);
     expect(result.json).toMatchObject({ type: 'message', role: 'assistant' });
     expect(upstreamA.requests).toHaveLength(0);

@@ -16,8 +16,19 @@ const fresh = (headers: Record<string, string> = {}) => ({ 'x-gemini-session-id'
 const contents = [{ role: 'user', parts: [{ text: 'say hi' }] }];
 
 beforeAll(async () => {
-  [gateway, upstreamA, upstreamB] = await Promise.all([startGateway(), startMockUpstream({ name: 'A' }), startMockUpstream({ name: 'B' })]);
-  await gateway.addProvider({ name: 'gemini-A', type: 'gemini', baseUrl: upstreamA.url, apiKey: PROVIDER_KEY_A, priority: 0, retryBudget: 1 });
+  [gateway, upstreamA, upstreamB] = await Promise.all([
+    startGateway(),
+    startMockUpstream({ name: 'A' }),
+    startMockUpstream({ name: 'B' }),
+  ]);
+  await gateway.addProvider({
+    name: 'gemini-A',
+    type: 'gemini',
+    baseUrl: upstreamA.url,
+    apiKey: PROVIDER_KEY_A,
+    priority: 0,
+    retryBudget: 1,
+  });
   await gateway.addProvider({ name: 'gemini-B', type: 'gemini', baseUrl: upstreamB.url, priority: 1, retryBudget: 1 });
   await gateway.addProvider({ name: 'cli-A', type: 'gemini-cli', baseUrl: upstreamA.url, apiKey: PROVIDER_KEY_A });
   ({ key } = await gateway.addCaller());
@@ -32,7 +43,8 @@ beforeEach(() => {
   upstreamB.reset();
 });
 
-const geminiUrl = (method: string, model = 'gemini-2.5-flash', version = 'v1beta') => `${gateway.url}/${version}/models/${model}:${method}`;
+const geminiUrl = (method: string, model = 'gemini-2.5-flash', version = 'v1beta') =>
+  `${gateway.url}/${version}/models/${model}:${method}`;
 
 describe('Gemini API specifics', () => {
   it('relays streamGenerateContent without alt=sse as a JSON array and bills its last usage', async () => {
@@ -41,7 +53,12 @@ describe('Gemini API specifics', () => {
     expect(Array.isArray(result.json)).toBe(true);
     expect((result.json as unknown[]).length).toBe(5);
     const row = await logRowOf(gateway, result);
-    expect(row).toMatchObject({ endpoint: 'gemini.stream_generate_content', isStream: true, outputTokens: 5 + 8, cacheReadTokens: 100 });
+    expect(row).toMatchObject({
+      endpoint: 'gemini.stream_generate_content',
+      isStream: true,
+      outputTokens: 5 + 8,
+      cacheReadTokens: 100,
+    });
   });
 
   it('fails over when a JSON-array stream starts with an error', async () => {
@@ -58,7 +75,11 @@ describe('Gemini API specifics', () => {
     const sse = await postJson(`${geminiUrl('streamGenerateContent')}?alt=sse&key=${key}`, fresh(), { contents });
     expect(upstreamA.requests[1]!.path).toBe('/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse');
     upstreamA.setFault({ kind: 'status', status: 500 });
-    upstreamB.setFault({ kind: 'status', status: 500, body: `{"error":{"code":500,"message":"bad key ${PROVIDER_KEY_A} at ?key=${key}"}}` });
+    upstreamB.setFault({
+      kind: 'status',
+      status: 500,
+      body: `{"error":{"code":500,"message":"bad key ${PROVIDER_KEY_A} at ?key=${key}"}}`,
+    });
     const failed = await postJson(`${geminiUrl('generateContent')}?key=${key}`, fresh(), { contents });
     const unknown = await postJson(`${geminiUrl('explode')}?key=${key}`, fresh(), { contents });
     expect(unknown.status).toBe(404);
@@ -69,28 +90,48 @@ describe('Gemini API specifics', () => {
   });
 
   it('applies a model redirect to the path and leaves the body untouched', async () => {
-    const provider = await gateway.addProvider({ name: 'gemini-redirect', type: 'gemini', baseUrl: upstreamA.url, groups: ['redirect'], modelRedirects: [{ match: 'exact', pattern: 'gemini-2.5-flash', target: 'gemini-3.5-flash' }] });
+    const provider = await gateway.addProvider({
+      name: 'gemini-redirect',
+      type: 'gemini',
+      baseUrl: upstreamA.url,
+      groups: ['redirect'],
+      modelRedirects: [{ match: 'exact', pattern: 'gemini-2.5-flash', target: 'gemini-3.5-flash' }],
+    });
     const caller = await gateway.addCaller({ group: 'redirect' });
     const raw = JSON.stringify({ contents });
-    const response = await fetch(`${geminiUrl('streamGenerateContent')}?alt=sse`, { method: 'POST', headers: fresh({ 'x-goog-api-key': caller.key, 'content-type': 'application/json' }), body: raw });
+    const response = await fetch(`${geminiUrl('streamGenerateContent')}?alt=sse`, {
+      method: 'POST',
+      headers: fresh({ 'x-goog-api-key': caller.key, 'content-type': 'application/json' }),
+      body: raw,
+    });
     expect(await response.text()).toContain('"modelVersion":"gemini-3.5-flash"');
     expect(upstreamA.requests[0]!.path).toBe('/v1beta/models/gemini-3.5-flash:streamGenerateContent?alt=sse');
     expect(upstreamA.requests[0]!.body).toBe(raw);
-    expect(await logRowOf(gateway, response)).toMatchObject({ requestedModel: 'gemini-2.5-flash', upstreamModel: 'gemini-3.5-flash', providerId: provider.id });
+    expect(await logRowOf(gateway, response)).toMatchObject({
+      requestedModel: 'gemini-2.5-flash',
+      upstreamModel: 'gemini-3.5-flash',
+      providerId: provider.id,
+    });
   });
 
   it('counts tokens and serves the /v1/models/... paths @google/genai uses', async () => {
     const counted = await postJson(geminiUrl('countTokens'), fresh({ 'x-goog-api-key': key }), { contents });
     expect(counted.json).toMatchObject({ totalTokens: expect.any(Number) });
     expect((await logRowOf(gateway, counted)).endpoint).toBe('gemini.count_tokens');
-    const v1 = await postJson(geminiUrl('generateContent', 'gemini-2.5-flash', 'v1'), fresh({ 'x-goog-api-key': key }), { contents });
+    const v1 = await postJson(
+      geminiUrl('generateContent', 'gemini-2.5-flash', 'v1'),
+      fresh({ 'x-goog-api-key': key }),
+      { contents },
+    );
     expect(v1.status).toBe(200);
     expect(upstreamA.requests[1]!.path).toBe('/v1/models/gemini-2.5-flash:generateContent');
   });
 
   it('lists models in Gemini format on /v1beta/models and on /v1/models for x-goog-api-key callers', async () => {
     for (const path of ['/v1beta/models', `/v1beta/models?key=${key}`, '/v1/models']) {
-      const response = await fetch(`${gateway.url}${path}`, { headers: path.includes('key=') ? {} : fresh({ 'x-goog-api-key': key }) });
+      const response = await fetch(`${gateway.url}${path}`, {
+        headers: path.includes('key=') ? {} : fresh({ 'x-goog-api-key': key }),
+      });
       const list = (await response.json()) as { models: { name: string }[] };
       expect(list.models.map((m) => m.name)).toContain('models/gemini-2.5-flash');
     }
@@ -99,11 +140,22 @@ describe('Gemini API specifics', () => {
 
 describe('Code Assist (Gemini CLI)', () => {
   it('forwards loadCodeAssist and onboardUser to gemini-cli providers without billing them', async () => {
-    const load = await postJson(`${gateway.url}/v1internal:loadCodeAssist`, { authorization: `Bearer ${key}` }, { metadata: { ideType: 'IDE_UNSPECIFIED' } });
+    const load = await postJson(
+      `${gateway.url}/v1internal:loadCodeAssist`,
+      { authorization: `Bearer ${key}` },
+      { metadata: { ideType: 'IDE_UNSPECIFIED' } },
+    );
     expect(load.status).toBe(200);
     expect(load.json).toMatchObject({ cloudaicompanionProject: 'mock-project-A' });
-    expect(upstreamA.requests[0]!).toMatchObject({ path: '/v1internal:loadCodeAssist', headers: { authorization: `Bearer ${PROVIDER_KEY_A}` } });
-    const onboard = await postJson(`${gateway.url}/v1internal:onboardUser`, { authorization: `Bearer ${key}` }, { tierId: 'standard-tier' });
+    expect(upstreamA.requests[0]!).toMatchObject({
+      path: '/v1internal:loadCodeAssist',
+      headers: { authorization: `Bearer ${PROVIDER_KEY_A}` },
+    });
+    const onboard = await postJson(
+      `${gateway.url}/v1internal:onboardUser`,
+      { authorization: `Bearer ${key}` },
+      { tierId: 'standard-tier' },
+    );
     expect(onboard.json).toMatchObject({ done: true });
     expect(await logRowOf(gateway, onboard)).toMatchObject({ endpoint: 'gemini-cli.auxiliary', costUsd: '0' });
   });

@@ -12,7 +12,8 @@ let key: string;
 
 beforeAll(async () => {
   [gateway, upstream] = await Promise.all([startGateway(), startMockUpstream({ name: 'S', tokensPerStream: 6 })]);
-  for (const type of ['codex', 'openai-compatible', 'gemini'] as const) await gateway.addProvider({ name: type, type, baseUrl: upstream.url });
+  for (const type of ['codex', 'openai-compatible', 'gemini'] as const)
+    await gateway.addProvider({ name: type, type, baseUrl: upstream.url });
   ({ key } = await gateway.addCaller());
   openai = new OpenAI({ apiKey: key, baseURL: `${gateway.url}/v1`, maxRetries: 0 });
 });
@@ -23,9 +24,16 @@ beforeEach(() => upstream.reset());
 
 describe('openai SDK through the gateway', () => {
   it('chat.completions: JSON and stream (with usage in the last chunk)', async () => {
-    const completion = await openai.chat.completions.create({ model: 'gpt-5', messages: [{ role: 'user', content: 'hi sdk' }] });
+    const completion = await openai.chat.completions.create({
+      model: 'gpt-5',
+      messages: [{ role: 'user', content: 'hi sdk' }],
+    });
     expect(completion.choices[0]?.message.content).toBe('hello from S: hi sdk');
-    const stream = await openai.chat.completions.create({ model: 'gpt-5', messages: [{ role: 'user', content: 'hi sdk' }], stream: true });
+    const stream = await openai.chat.completions.create({
+      model: 'gpt-5',
+      messages: [{ role: 'user', content: 'hi sdk' }],
+      stream: true,
+    });
     let text = '';
     let usage: OpenAI.CompletionUsage | null | undefined = null;
     for await (const chunk of stream) {
@@ -52,14 +60,20 @@ describe('openai SDK through the gateway', () => {
 
   it('surfaces a gateway error as a typed API error', async () => {
     const bad = new OpenAI({ apiKey: 'sk-wrong', baseURL: `${gateway.url}/v1`, maxRetries: 0 });
-    await expect(bad.responses.create({ model: 'gpt-5-codex', input: 'hi' })).rejects.toMatchObject({ status: 401, code: 'invalid_api_key' });
+    await expect(bad.responses.create({ model: 'gpt-5-codex', input: 'hi' })).rejects.toMatchObject({
+      status: 401,
+      code: 'invalid_api_key',
+    });
   });
 });
 
 describe('@google/genai through the gateway', () => {
   for (const apiVersion of ['v1beta', undefined]) {
     it(`generateContent and generateContentStream (${apiVersion ?? 'default /v1'})`, async () => {
-      const google = new GoogleGenAI({ apiKey: key, httpOptions: { baseUrl: gateway.url, ...(apiVersion && { apiVersion }) } });
+      const google = new GoogleGenAI({
+        apiKey: key,
+        httpOptions: { baseUrl: gateway.url, ...(apiVersion && { apiVersion }) },
+      });
       const result = await google.models.generateContent({ model: 'gemini-2.5-flash', contents: 'hi sdk' });
       expect(result.text).toBe('hello from S: hi sdk');
       expect(result.usageMetadata?.cachedContentTokenCount).toBe(100);

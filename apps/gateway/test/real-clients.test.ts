@@ -17,9 +17,14 @@ let upstreams: MockUpstream[];
 let key: string;
 
 beforeAll(async () => {
-  [gateway, ...upstreams] = await Promise.all([startGateway(), startMockUpstream({ name: 'A' }), startMockUpstream({ name: 'B' })]);
+  [gateway, ...upstreams] = await Promise.all([
+    startGateway(),
+    startMockUpstream({ name: 'A' }),
+    startMockUpstream({ name: 'B' }),
+  ]);
   for (const [i, name] of ['A', 'B'].entries()) {
-    for (const type of ['claude', 'codex', 'gemini'] as const) await gateway.addProvider({ name: `${type}-${name}`, type, baseUrl: upstreams[i]!.url });
+    for (const type of ['claude', 'codex', 'gemini'] as const)
+      await gateway.addProvider({ name: `${type}-${name}`, type, baseUrl: upstreams[i]!.url });
   }
   ({ key } = await gateway.addCaller());
 });
@@ -34,16 +39,30 @@ async function logRows(protocol: string) {
 }
 
 /** The mock echoes the last user text; the CLIs prepend their own context to it, the prompt comes last. */
-const answer = /hello from [AB]: [^]*say hi/;
+const answer = /hello from [AB]: [\s\S]*say hi/;
 const report = (name: string, run: { code: number | null; stdout: string; stderr: string }) =>
-  console.info(`${name} exit ${run.code}\n--- stdout ---\n${run.stdout.trim()}\n--- stderr (tail) ---\n${run.stderr.trim().split('\n').slice(-5).join('\n')}`);
+  console.info(
+    `${name} exit ${run.code}\n--- stdout ---\n${run.stdout.trim()}\n` +
+      `--- stderr (tail) ---\n${run.stderr.trim().split('\n').slice(-5).join('\n')}`,
+  );
 
 describe.skipIf(!codex)('Codex CLI (codex exec, Responses wire API)', () => {
   it('prints the mock answer and the request is logged and billed', async () => {
-    const provider = `model_providers.hub={name="hub",base_url="${gateway.url}/v1",env_key="HUB_KEY",wire_api="responses"}`;
+    const hub = `name="hub",base_url="${gateway.url}/v1",env_key="HUB_KEY",wire_api="responses"`;
+    const provider = `model_providers.hub={${hub}}`;
     const run = await runCli({
       bin: codex!,
-      args: ['exec', '--skip-git-repo-check', '-c', provider, '-c', 'model_provider=hub', '-m', 'gpt-5-codex', 'say hi'],
+      args: [
+        'exec',
+        '--skip-git-repo-check',
+        '-c',
+        provider,
+        '-c',
+        'model_provider=hub',
+        '-m',
+        'gpt-5-codex',
+        'say hi',
+      ],
       env: (home) => ({ CODEX_HOME: `${home}/.codex`, HUB_KEY: key }),
       files: { '.codex/.keep': '' },
     });
@@ -51,7 +70,11 @@ describe.skipIf(!codex)('Codex CLI (codex exec, Responses wire API)', () => {
     expect(run.stdout).toMatch(answer);
     expect(run.code).toBe(0);
     const rows = await logRows('openai-responses');
-    expect(rows.find((r) => r.statusCode === 200)).toMatchObject({ endpoint: 'openai-responses.create', isStream: true, requestedModel: 'gpt-5-codex' });
+    expect(rows.find((r) => r.statusCode === 200)).toMatchObject({
+      endpoint: 'openai-responses.create',
+      isStream: true,
+      requestedModel: 'gpt-5-codex',
+    });
     expect(Number(rows[0]!.costUsd)).toBeGreaterThan(0);
   }, 150_000);
 });
@@ -69,7 +92,11 @@ describe.skipIf(!gemini)('Gemini CLI (gemini -p, Gemini API key)', () => {
     expect(run.stdout).toMatch(/^hello from [AB]: <session_context>/);
     expect(run.code).toBe(0);
     const rows = await logRows('gemini');
-    expect(rows.find((r) => r.endpoint === 'gemini.stream_generate_content')).toMatchObject({ statusCode: 200, isStream: true, requestedModel: 'gemini-2.5-flash' });
+    expect(rows.find((r) => r.endpoint === 'gemini.stream_generate_content')).toMatchObject({
+      statusCode: 200,
+      isStream: true,
+      requestedModel: 'gemini-2.5-flash',
+    });
     expect(rows.some((r) => Number(r.costUsd) > 0)).toBe(true);
   }, 150_000);
 });
@@ -77,7 +104,13 @@ describe.skipIf(!gemini)('Gemini CLI (gemini -p, Gemini API key)', () => {
 describe.skipIf(!claude)('Claude Code (claude -p, then --resume in the same session)', () => {
   it('prints the mock answer twice, the second turn on the provider the session is bound to', async () => {
     const home = makeHome();
-    const env = { ANTHROPIC_BASE_URL: gateway.url, ANTHROPIC_API_KEY: key, DISABLE_TELEMETRY: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' };
+    const env = {
+      ANTHROPIC_BASE_URL: gateway.url,
+      ANTHROPIC_API_KEY: key,
+      DISABLE_TELEMETRY: '1',
+      DISABLE_AUTOUPDATER: '1',
+      CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    };
     try {
       const first = await runCli({ bin: claude!, args: ['-p', 'say hi'], env, home: home.path });
       report('claude -p', first);
@@ -88,10 +121,17 @@ describe.skipIf(!claude)('Claude Code (claude -p, then --resume in the same sess
       const bound = await gateway.runtime.store.get(stateKeys.session(sessionId!));
       expect(bound).not.toBeNull();
 
-      const second = await runCli({ bin: claude!, args: ['-p', '--resume', sessionId!, 'say hi'], env, home: home.path });
+      const second = await runCli({
+        bin: claude!,
+        args: ['-p', '--resume', sessionId!, 'say hi'],
+        env,
+        home: home.path,
+      });
       report('claude -p --resume', second);
       expect(second.stdout).toMatch(answer);
-      const secondRows = (await logRows('anthropic')).filter((r) => !firstRows.some((f) => f.id === r.id) && r.sessionId === sessionId);
+      const secondRows = (await logRows('anthropic')).filter(
+        (r) => !firstRows.some((f) => f.id === r.id) && r.sessionId === sessionId,
+      );
       expect(secondRows.length).toBeGreaterThan(0);
       expect(new Set(secondRows.map((r) => r.providerId))).toEqual(new Set([bound]));
     } finally {

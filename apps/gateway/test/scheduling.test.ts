@@ -15,9 +15,13 @@ afterEach(async () => {
   await Promise.all([gateway.close(), ...upstreams.map((u) => u.close())]);
 });
 
-const [A, B, C] = [0, 1, 2];
+const [A, B, _C] = [0, 1, 2];
 
-async function countServers(key: string, requests: number, sessionPrefix = 'distinct'): Promise<Record<string, number>> {
+async function countServers(
+  key: string,
+  requests: number,
+  sessionPrefix = 'distinct',
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (let i = 0; i < requests; i++) {
     const name = servedBy(await callMessages(gateway.url, { key, sessionId: `${sessionPrefix}-${i}` })) ?? 'none';
@@ -59,12 +63,51 @@ describe('provider selection', () => {
     expect(Object.keys(counts).sort()).toEqual(['A', 'B']);
   });
 
-  it('returns 503 no_provider in Anthropic format when nothing can serve the request', async () => {
+  it('answers a request no provider is configured to serve with a 400 that says why', async () => {
     await gateway.addProvider({ name: 'A', baseUrl: upstreams[A]!.url, enabled: false });
+    await gateway.addProvider({ name: 'B', baseUrl: upstreams[A]!.url, groups: ['vip'] });
+    await gateway.addProvider({ name: 'C', type: 'codex', baseUrl: upstreams[A]!.url });
     const { key } = await gateway.addCaller();
     const result = await callMessages(gateway.url, { key });
-    expect(result.status).toBe(503);
-    expect(result.json).toMatchObject({ type: 'error', error: { type: 'overloaded_error' } });
+    expect(result.status).toBe(400); // clients do not retry it for minutes
+    expect(result.json).toMatchObject({
+      type: 'error',
+      error: {
+        type: 'invalid_request_error',
+        message: expect.stringMatching(
+          /No provider serves this request; 3 providers: 1 disabled, 1 in other groups, 1 not serving this API\./,
+        ),
+      },
+    });
+  });
+
+  it('answers 503 with Retry-After while circuits are open, final when they stay open for long', async () => {
+    const open = async (name: string, openDurationMs: number) => {
+      const provider = await gateway.addProvider({ name, baseUrl: upstreams[A]!.url, groups: [name] });
+      await gateway.runtime.store.recordBreakerOutcome({
+        key: `breaker:${provider.id}`,
+        outcome: 'failure',
+        now: Date.now(),
+        failureThreshold: 1,
+        openDurationMs,
+        halfOpenSuccesses: 1,
+        reason: 'test',
+      });
+      return (await gateway.addCaller({ group: name })).key;
+    };
+    const soon = await callMessages(gateway.url, { key: await open('soon', 20_000) });
+    expect(soon.status).toBe(503);
+    expect(Number(soon.headers.get('retry-after'))).toBeGreaterThan(10);
+    expect(soon.headers.get('x-should-retry')).toBeNull(); // worth retrying
+    expect(soon.json).toMatchObject({
+      error: { type: 'overloaded_error', message: expect.stringMatching(/1 with an open circuit/) },
+    });
+
+    const later = await callMessages(gateway.url, { key: await open('later', 30 * 60_000) });
+    expect(later.status).toBe(503);
+    expect(Number(later.headers.get('retry-after'))).toBeGreaterThan(1700);
+    expect(later.headers.get('x-should-retry')).toBe('false'); // Claude Code shows it instead of retrying
+    expect(later.json).toMatchObject({ error: { message: expect.stringMatching(/may take requests again in \d+ s/) } });
   });
 });
 
@@ -85,14 +128,20 @@ describe('session stickiness', () => {
     expect(moved).not.toBe(first);
     failing.setFault(null);
     await new Promise((r) => setTimeout(r, 20));
-    for (let i = 0; i < 5; i++) expect(servedBy(await callMessages(gateway.url, { key, sessionId: 'sticky-1' }))).toBe(moved);
+    for (let i = 0; i < 5; i++)
+      expect(servedBy(await callMessages(gateway.url, { key, sessionId: 'sticky-1' }))).toBe(moved);
   });
 
   it('sticks by the session inside metadata.user_id as Claude Code sends it', async () => {
     for (const [i, name] of ['A', 'B', 'C'].entries()) await gateway.addProvider({ name, baseUrl: upstreams[i]!.url });
     const { key } = await gateway.addCaller();
     const userId = JSON.stringify({ device_id: 'dev', account_uuid: '', session_id: 'meta-session-9' });
-    const body = { model: 'claude-sonnet-4-5', max_tokens: 10, metadata: { user_id: userId }, messages: [{ role: 'user', content: 'hi' }] };
+    const body = {
+      model: 'claude-sonnet-4-5',
+      max_tokens: 10,
+      metadata: { user_id: userId },
+      messages: [{ role: 'user', content: 'hi' }],
+    };
     const served = new Set<string>();
     for (let i = 0; i < 8; i++) {
       served.add(servedBy(await callMessages(gateway.url, { key, body, sessionId: '' }))!);
@@ -104,8 +153,14 @@ describe('session stickiness', () => {
 
 describe('circuit breaker', () => {
   it('opens after N failures, lets a trial through when half-open and closes on success', async () => {
-    const breaker = { failureThreshold: 2, openDurationMs: 400, halfOpenSuccesses: 1, countNetworkErrors: false };
-    const a = await gateway.addProvider({ name: 'A', baseUrl: upstreams[A]!.url, priority: 0, circuitBreaker: breaker });
+    // long enough that the requests below finish inside it on a loaded machine
+    const breaker = { failureThreshold: 2, openDurationMs: 1500, halfOpenSuccesses: 1, countNetworkErrors: false };
+    const a = await gateway.addProvider({
+      name: 'A',
+      baseUrl: upstreams[A]!.url,
+      priority: 0,
+      circuitBreaker: breaker,
+    });
     await gateway.addProvider({ name: 'B', baseUrl: upstreams[B]!.url, priority: 1 });
     const { key } = await gateway.addCaller();
     upstreams[A]!.setFault({ kind: 'status', status: 500 });
@@ -119,7 +174,7 @@ describe('circuit breaker', () => {
     expect(await countServers(key, 3, 'open')).toEqual({ B: 3 });
     expect(upstreams[A]!.requests).toHaveLength(0); // open: A is not even tried
 
-    await new Promise((r) => setTimeout(r, 450));
+    await new Promise((r) => setTimeout(r, 1550));
     expect(await countServers(key, 1, 'half-open')).toEqual({ A: 1 });
     await new Promise((r) => setTimeout(r, 20));
     const [closed] = await gateway.runtime.store.getBreakers([`breaker:${a.id}`]);
@@ -128,7 +183,12 @@ describe('circuit breaker', () => {
 
   it('reopens when the half-open trial fails', async () => {
     const breaker = { failureThreshold: 1, openDurationMs: 300, halfOpenSuccesses: 2, countNetworkErrors: false };
-    const a = await gateway.addProvider({ name: 'A', baseUrl: upstreams[A]!.url, priority: 0, circuitBreaker: breaker });
+    const a = await gateway.addProvider({
+      name: 'A',
+      baseUrl: upstreams[A]!.url,
+      priority: 0,
+      circuitBreaker: breaker,
+    });
     await gateway.addProvider({ name: 'B', baseUrl: upstreams[B]!.url, priority: 1 });
     const { key } = await gateway.addCaller();
     upstreams[A]!.setFault({ kind: 'status', status: 503 });

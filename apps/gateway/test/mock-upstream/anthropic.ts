@@ -12,6 +12,7 @@ import {
 } from './common.js';
 import { overloaded } from './errors.js';
 import { SSE_CONTENT_TYPE, sseEvent } from './sse-writer.js';
+import { anthropicToolCall, anthropicToolCallAnswer } from './tool-calls.js';
 
 const DEFAULT_MODEL = 'claude-sonnet-4-6';
 
@@ -21,15 +22,16 @@ export const ANTHROPIC_MODELS = [
   { id: 'claude-haiku-4-5-20251001', display_name: 'Claude Haiku 4.5', created_at: '2025-10-01T00:00:00Z' },
 ];
 
-function usage(req: MockRequest, outputTokens: number): Record<string, unknown> {
+function usage(req: MockRequest, outputTokens: number, ctx: MockContext): Record<string, unknown> {
+  const split = {
+    ephemeral_5m_input_tokens: MOCK_USAGE.cacheCreation5m,
+    ephemeral_1h_input_tokens: MOCK_USAGE.cacheCreation1h,
+  };
   return {
     input_tokens: baseInputTokens(req.bodyBytes),
     cache_creation_input_tokens: MOCK_USAGE.cacheCreation,
     cache_read_input_tokens: MOCK_USAGE.cacheRead,
-    cache_creation: {
-      ephemeral_5m_input_tokens: MOCK_USAGE.cacheCreation5m,
-      ephemeral_1h_input_tokens: MOCK_USAGE.cacheCreation1h,
-    },
+    ...(!ctx.omitCacheTtlSplit && { cache_creation: split }),
     output_tokens: outputTokens,
     service_tier: 'standard',
   };
@@ -37,6 +39,8 @@ function usage(req: MockRequest, outputTokens: number): Record<string, unknown> 
 
 export function anthropicMessages(req: MockRequest, ctx: MockContext): MockResponse {
   const body = req.body ?? {};
+  const call = anthropicToolCall(body);
+  if (call) return anthropicToolCallAnswer(req, ctx, call);
   const model = str(body.model, DEFAULT_MODEL);
   const pieces = splitText(answerText(ctx.name, lastUserText(body.messages, 'content')), ctx.tokensPerStream);
   const id = ctx.nextId('msg_');
@@ -54,7 +58,7 @@ export function anthropicMessages(req: MockRequest, ctx: MockContext): MockRespo
         content: [{ type: 'text', text: pieces.join('') }],
         stop_reason: 'end_turn',
         stop_sequence: null,
-        usage: usage(req, outputTokens),
+        usage: usage(req, outputTokens, ctx),
       },
     };
   }
@@ -70,7 +74,7 @@ export function anthropicMessages(req: MockRequest, ctx: MockContext): MockRespo
         content: [],
         stop_reason: null,
         stop_sequence: null,
-        usage: usage(req, 1),
+        usage: usage(req, 1, ctx),
       },
     }),
     sseEvent('content_block_start', {
@@ -103,7 +107,10 @@ export function anthropicMessages(req: MockRequest, ctx: MockContext): MockRespo
     type: 'stream',
     contentType: SSE_CONTENT_TYPE,
     frames,
-    errorFrames: () => [sseEvent('error', overloaded('anthropic'))],
+    errorFrames: (variant) => [
+      ...(variant === 'after-preamble' ? [frames[0]!, sseEvent('ping', { type: 'ping' })] : []),
+      sseEvent('error', overloaded('anthropic')),
+    ],
   };
 }
 

@@ -24,9 +24,12 @@ export interface MockRequest {
 export interface MockContext {
   name: string;
   tokensPerStream: number;
+  omitCacheTtlSplit: boolean;
   /** Unique id with a prefix, e.g. `msg_` → `msg_mockA_000001`. */
   nextId(prefix: string): string;
 }
+
+export type ErrorEventVariant = 'error' | 'after-preamble';
 
 export type MockResponse =
   | { type: 'json'; status: number; body: unknown; headers?: Record<string, string> }
@@ -37,7 +40,7 @@ export type MockResponse =
       /** Each entry is written with its own write() call (one SSE event or one JSON-array element). */
       frames: string[];
       /** What the `error-event` fault sends instead of `frames` (built only when needed). */
-      errorFrames: (variant?: 'error') => string[];
+      errorFrames: (variant?: ErrorEventVariant) => string[];
     };
 
 /** Deterministic usage constants; see `baseInputTokens` for the variable part. */

@@ -25,7 +25,8 @@ const OPENAI_TYPES: Record<number, [string, string, string | null]> = {
   400: ['invalid_request_error', 'Invalid request', null],
   401: [
     'invalid_request_error',
-    'Incorrect API key provided: sk-mock***. You can find your API key at https://platform.openai.com/account/api-keys.',
+    'Incorrect API key provided: sk-mock***. ' +
+      'You can find your API key at https://platform.openai.com/account/api-keys.',
     'invalid_api_key',
   ],
   403: ['invalid_request_error', 'You are not allowed to sample from this model', 'model_not_found'],
@@ -39,14 +40,16 @@ const GOOGLE_STATUS: Record<number, [string, string]> = {
   400: ['INVALID_ARGUMENT', 'Request contains an invalid argument.'],
   401: [
     'UNAUTHENTICATED',
-    'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+    'Request had invalid authentication credentials. ' +
+      'Expected OAuth 2 access token, login cookie or other valid authentication credential.',
   ],
   403: ['PERMISSION_DENIED', 'The caller does not have permission'],
   404: ['NOT_FOUND', 'Requested entity was not found.'],
   429: ['RESOURCE_EXHAUSTED', 'Resource has been exhausted (e.g. check quota).'],
   500: [
     'INTERNAL',
-    'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
+    'An internal error has occurred. ' +
+      'Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
   ],
   503: ['UNAVAILABLE', 'The model is overloaded. Please try again later.'],
   504: ['DEADLINE_EXCEEDED', 'Deadline expired before operation could complete.'],
@@ -97,7 +100,8 @@ export function promptTooLong(family: ErrorFamily): object {
     return {
       error: {
         message:
-          "This model's maximum context length is 128000 tokens. However, your messages resulted in 215341 tokens. Please reduce the length of the messages.",
+          "This model's maximum context length is 128000 tokens. " +
+          'However, your messages resulted in 215341 tokens. Please reduce the length of the messages.',
         type: 'invalid_request_error',
         param: 'messages',
         code: 'context_length_exceeded',

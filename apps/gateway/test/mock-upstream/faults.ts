@@ -1,5 +1,5 @@
 /** Fault definitions, the sticky/one-shot fault selection, and the answers of the simple faults. */
-import type { ErrorFamily, MockResponse } from './common.js';
+import type { ErrorEventVariant, ErrorFamily, MockResponse } from './common.js';
 import { errorBody, promptTooLong } from './errors.js';
 
 export type FaultKind =
@@ -7,7 +7,10 @@ export type FaultKind =
   | { kind: 'status'; status: number; body?: string; headers?: Record<string, string> }
   /** 429 with `retry-after` and the protocol's rate-limit error. */
   | { kind: 'rate-limit'; retryAfterSeconds: number }
-  /** 400 "prompt is too long" (Anthropic invalid_request_error, OpenAI context_length_exceeded, Google INVALID_ARGUMENT). */
+  /**
+   * 400 "prompt is too long" (Anthropic invalid_request_error, OpenAI context_length_exceeded,
+   * Google INVALID_ARGUMENT).
+   */
   | { kind: 'invalid-request' }
   /** TCP reset after the body was read; no status line. */
   | { kind: 'reset-before-headers' }
@@ -23,9 +26,11 @@ export type FaultKind =
   /**
    * 200 stream whose first event is an error (Anthropic `event: error` overloaded_error, Chat
    * `data: {error}`, Gemini `data: {error}`, Responses `response.failed` — or a bare `error`
-   * event with `variant: 'error'`). On a JSON answer: 200 with the protocol's error object.
+   * event with `variant: 'error'`); with `variant: 'after-preamble'` the error follows the frames
+   * that open an answer without content (`message_start`, `response.created`, a role-only chunk,
+   * an empty Gemini chunk). On a JSON answer: 200 with the protocol's error object.
    */
-  | { kind: 'error-event'; variant?: 'error' }
+  | { kind: 'error-event'; variant?: ErrorEventVariant }
   /** Reads the request, never answers. */
   | { kind: 'hang' }
   /** Sends the 200 status line and headers, then nothing. */

@@ -114,7 +114,12 @@ export function geminiCall(req: MockRequest, ctx: MockContext, call: GeminiCall)
       type: 'stream',
       contentType: SSE_CONTENT_TYPE,
       frames: chunks.map(sseData),
-      errorFrames: () => [sseData(overloaded('google'))],
+      errorFrames: (variant) => [
+        ...(variant === 'after-preamble'
+          ? [sseData(pack({ candidates: [EMPTY_CANDIDATE], modelVersion: model }))]
+          : []),
+        sseData(overloaded('google')),
+      ],
     };
   }
   // Without alt=sse the API streams one JSON array, element by element.
@@ -127,6 +132,9 @@ export function geminiCall(req: MockRequest, ctx: MockContext, call: GeminiCall)
     errorFrames: () => [`[${JSON.stringify(overloaded('google'))}]`],
   };
 }
+
+/** A first chunk that opens the answer with no text in it yet. */
+const EMPTY_CANDIDATE = { content: { parts: [{ text: '' }], role: 'model' }, index: 0 };
 
 /** `/v1beta/models/{model}:{method}` → call, or null when the method is unknown. */
 export function parseGeminiPath(rest: string, body: JsonObject): GeminiCall | null {

@@ -15,30 +15,45 @@ beforeEach(() => mock.reset());
 const anthropic = (stream = false): Promise<Response> => post(`${mock.url}/v1/messages`, userBody('f', { stream }));
 const chat = (stream = false): Promise<Response> =>
   post(`${mock.url}/v1/chat/completions`, { model: 'm', messages: [{ role: 'user', content: 'f' }], stream });
-const responses = (stream = false): Promise<Response> => post(`${mock.url}/v1/responses`, { model: 'm', input: 'f', stream });
+const responses = (stream = false): Promise<Response> =>
+  post(`${mock.url}/v1/responses`, { model: 'm', input: 'f', stream });
 const gemini = (sse = false): Promise<Response> =>
-  post(`${mock.url}/v1beta/models/gemini-2.5-flash:${sse ? 'streamGenerateContent?alt=sse' : 'generateContent'}`, geminiBody('f'));
+  post(
+    `${mock.url}/v1beta/models/gemini-2.5-flash:${sse ? 'streamGenerateContent?alt=sse' : 'generateContent'}`,
+    geminiBody('f'),
+  );
 
 describe('status faults', () => {
   it('uses each protocol’s error envelope for 500/503/529', async () => {
     mock.setFault({ kind: 'status', status: 500 });
     const a = await anthropic();
     expect(a.status).toBe(500);
-    expect(await a.json()).toMatchObject({ type: 'error', error: { type: 'api_error' }, request_id: expect.any(String) as unknown });
+    expect(await a.json()).toMatchObject({
+      type: 'error',
+      error: { type: 'api_error' },
+      request_id: expect.any(String) as unknown,
+    });
     const o = await chat();
     expect(await o.json()).toMatchObject({ error: { type: 'server_error', message: expect.any(String) as unknown } });
     const g = await gemini();
     expect(await g.json()).toMatchObject({ error: { code: 500, status: 'INTERNAL' } });
 
     mock.setFault({ kind: 'status', status: 529 });
-    expect(await (await anthropic()).json()).toMatchObject({ error: { type: 'overloaded_error', message: 'Overloaded' } });
+    expect(await (await anthropic()).json()).toMatchObject({
+      error: { type: 'overloaded_error', message: 'Overloaded' },
+    });
     mock.setFault({ kind: 'status', status: 503 });
     expect(await (await gemini()).json()).toMatchObject({ error: { code: 503, status: 'UNAVAILABLE' } });
     expect(mock.requests.map((r) => r.fault)).toEqual(['status', 'status', 'status', 'status', 'status']);
   });
 
   it('sends a custom body and headers when given', async () => {
-    mock.setFault({ kind: 'status', status: 502, body: 'Bad Gateway', headers: { 'content-type': 'text/plain', 'x-extra': '1' } });
+    mock.setFault({
+      kind: 'status',
+      status: 502,
+      body: 'Bad Gateway',
+      headers: { 'content-type': 'text/plain', 'x-extra': '1' },
+    });
     const res = await anthropic();
     expect(res.status).toBe(502);
     expect(res.headers.get('x-extra')).toBe('1');
@@ -60,7 +75,9 @@ describe('status faults', () => {
     mock.setFault({ kind: 'invalid-request' });
     const a = await anthropic(true);
     expect(a.status).toBe(400);
-    expect(await a.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringContaining('prompt is too long') as unknown } });
+    expect(await a.json()).toMatchObject({
+      error: { type: 'invalid_request_error', message: expect.stringContaining('prompt is too long') as unknown },
+    });
     expect(await (await responses()).json()).toMatchObject({ error: { code: 'context_length_exceeded' } });
     expect(await (await gemini()).json()).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT' } });
     mock.setFault({ kind: 'auth' });
@@ -167,14 +184,18 @@ describe('error-event', () => {
   it('Chat: a data chunk with an error object; Gemini: a data chunk with a Google error', async () => {
     mock.setFault({ kind: 'error-event' });
     expect(sseJson(await (await chat(true)).text())[0]).toMatchObject({ error: { type: 'server_error' } });
-    expect(sseJson(await (await gemini(true)).text())[0]).toMatchObject({ error: { code: 503, status: 'UNAVAILABLE' } });
+    expect(sseJson(await (await gemini(true)).text())[0]).toMatchObject({
+      error: { code: 503, status: 'UNAVAILABLE' },
+    });
   });
 
   it('Responses: response.failed by default, a bare error event with variant "error"', async () => {
     mock.queueFaults({ kind: 'error-event' }, { kind: 'error-event', variant: 'error' });
     const failed = parseSse(await (await responses(true)).text());
     expect(failed[0]?.event).toBe('response.failed');
-    expect(JSON.parse(failed[0]?.data ?? '')).toMatchObject({ response: { status: 'failed', error: { code: 'server_error' } } });
+    expect(JSON.parse(failed[0]?.data ?? '')).toMatchObject({
+      response: { status: 'failed', error: { code: 'server_error' } },
+    });
     const bare = parseSse(await (await responses(true)).text());
     expect(bare[0]?.event).toBe('error');
     expect(JSON.parse(bare[0]?.data ?? '')).toMatchObject({ type: 'error', code: 'server_error', sequence_number: 0 });

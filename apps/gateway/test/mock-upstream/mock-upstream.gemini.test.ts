@@ -38,7 +38,10 @@ describe('gemini', () => {
     const sse = await post(`${base()}:streamGenerateContent?alt=sse`, geminiBody('s'));
     const chunks = sseJson(await sse.text());
     expect(chunks).toHaveLength(4);
-    expect(chunks[3]).toMatchObject({ candidates: [{ finishReason: 'STOP' }], usageMetadata: { candidatesTokenCount: 4 } });
+    expect(chunks[3]).toMatchObject({
+      candidates: [{ finishReason: 'STOP' }],
+      usageMetadata: { candidatesTokenCount: 4 },
+    });
     const arr = await post(`${base()}:streamGenerateContent`, geminiBody('s'));
     expect(arr.headers.get('content-type')).toMatch(/^application\/json/);
     const list = (await arr.json()) as unknown[];
@@ -50,7 +53,10 @@ describe('gemini', () => {
     expect(await count.json()).toMatchObject({ totalTokens: baseInputTokens(JSON.stringify(geminiBody('c')).length) });
     const list = await fetch(`${mock.url}/v1beta/models`);
     const { models } = (await list.json()) as { models: unknown[] };
-    expect(models[0]).toMatchObject({ name: 'models/gemini-2.5-pro', supportedGenerationMethods: expect.any(Array) as unknown });
+    expect(models[0]).toMatchObject({
+      name: 'models/gemini-2.5-pro',
+      supportedGenerationMethods: expect.any(Array) as unknown,
+    });
     const one = await fetch(`${mock.url}/v1beta/models/gemini-2.5-flash`);
     expect(await one.json()).toMatchObject({ name: 'models/gemini-2.5-flash' });
     const missing = await fetch(`${mock.url}/v1beta/models/nope`);
@@ -62,15 +68,23 @@ describe('gemini', () => {
     const body = { model: 'gemini-2.5-pro', project: 'p', user_prompt_id: 'u1', request: geminiBody('internal') };
     const gen = await post(`${mock.url}/v1internal:generateContent`, body);
     expect(await gen.json()).toMatchObject({
-      response: { candidates: [{ content: { parts: [{ text: 'hello from A: internal' }] } }], modelVersion: 'gemini-2.5-pro' },
+      response: {
+        candidates: [{ content: { parts: [{ text: 'hello from A: internal' }] } }],
+        modelVersion: 'gemini-2.5-pro',
+      },
     });
     const stream = await post(`${mock.url}/v1internal:streamGenerateContent?alt=sse`, body);
     const chunks = sseJson(await stream.text());
     expect(chunks).toHaveLength(4);
     for (const c of chunks) expect(c).toHaveProperty('response.candidates');
-    const count = await post(`${mock.url}/v1internal:countTokens`, { request: { model: 'models/gemini-2.5-pro', ...geminiBody('c') } });
+    const count = await post(`${mock.url}/v1internal:countTokens`, {
+      request: { model: 'models/gemini-2.5-pro', ...geminiBody('c') },
+    });
     expect(await count.json()).toEqual({ totalTokens: expect.any(Number) as unknown });
     const load = await post(`${mock.url}/v1internal:loadCodeAssist`, { metadata: { ideType: 'IDE_UNSPECIFIED' } });
-    expect(await load.json()).toMatchObject({ currentTier: { id: 'standard-tier' }, cloudaicompanionProject: 'mock-project-A' });
+    expect(await load.json()).toMatchObject({
+      currentTier: { id: 'standard-tier' },
+      cloudaicompanionProject: 'mock-project-A',
+    });
   });
 });

@@ -39,7 +39,11 @@ describe('@anthropic-ai/sdk', () => {
     expect(deltas).toHaveLength(6);
     expect(final.content[0]).toMatchObject({ type: 'text', text: 'hello from S: hi sdk' });
     expect(final.stop_reason).toBe('end_turn');
-    expect(final.usage).toMatchObject({ output_tokens: 6, cache_read_input_tokens: 100, cache_creation_input_tokens: 50 });
+    expect(final.usage).toMatchObject({
+      output_tokens: 6,
+      cache_read_input_tokens: 100,
+      cache_creation_input_tokens: 50,
+    });
   });
 
   it('messages.create({stream:true}) yields raw events; countTokens and models.list parse', async () => {
@@ -56,19 +60,26 @@ describe('@anthropic-ai/sdk', () => {
   });
 
   it('surfaces faults as typed errors', async () => {
-    mock.queueFaults({ kind: 'status', status: 529 }, { kind: 'invalid-request' }, { kind: 'error-event' }, { kind: 'auth' });
-    await expect(anthropic.messages.create({ model: 'm', max_tokens: 8, messages: userMessage })).rejects.toMatchObject({
-      status: 529,
-      error: { error: { type: 'overloaded_error' } },
-    });
-    await expect(anthropic.messages.create({ model: 'm', max_tokens: 8, messages: userMessage })).rejects.toBeInstanceOf(
-      Anthropic.BadRequestError,
+    mock.queueFaults(
+      { kind: 'status', status: 529 },
+      { kind: 'invalid-request' },
+      { kind: 'error-event' },
+      { kind: 'auth' },
     );
+    await expect(anthropic.messages.create({ model: 'm', max_tokens: 8, messages: userMessage })).rejects.toMatchObject(
+      {
+        status: 529,
+        error: { error: { type: 'overloaded_error' } },
+      },
+    );
+    await expect(
+      anthropic.messages.create({ model: 'm', max_tokens: 8, messages: userMessage }),
+    ).rejects.toBeInstanceOf(Anthropic.BadRequestError);
     const stream = anthropic.messages.stream({ model: 'm', max_tokens: 8, messages: userMessage });
     await expect(stream.finalMessage()).rejects.toThrow(/overloaded/i);
-    await expect(anthropic.messages.create({ model: 'm', max_tokens: 8, messages: userMessage })).rejects.toBeInstanceOf(
-      Anthropic.AuthenticationError,
-    );
+    await expect(
+      anthropic.messages.create({ model: 'm', max_tokens: 8, messages: userMessage }),
+    ).rejects.toBeInstanceOf(Anthropic.AuthenticationError);
   });
 });
 
@@ -132,14 +143,26 @@ describe('openai', () => {
   });
 
   it('surfaces faults as typed errors', async () => {
-    mock.queueFaults({ kind: 'rate-limit', retryAfterSeconds: 3 }, { kind: 'error-event' }, { kind: 'error-event', variant: 'error' });
+    mock.queueFaults(
+      { kind: 'rate-limit', retryAfterSeconds: 3 },
+      { kind: 'error-event' },
+      { kind: 'error-event', variant: 'error' },
+    );
     await expect(openai.chat.completions.create({ model: 'm', messages: userMessage })).rejects.toBeInstanceOf(
       OpenAI.RateLimitError,
     );
     const chat = await openai.chat.completions.create({ model: 'm', messages: userMessage, stream: true });
-    await expect((async () => { for await (const _ of chat) void _; })()).rejects.toBeInstanceOf(OpenAI.APIError);
+    await expect(
+      (async () => {
+        for await (const _ of chat) void _;
+      })(),
+    ).rejects.toBeInstanceOf(OpenAI.APIError);
     const resp = await openai.responses.create({ model: 'm', input: 'x', stream: true });
-    await expect((async () => { for await (const _ of resp) void _; })()).rejects.toThrow(/server had an error/);
+    await expect(
+      (async () => {
+        for await (const _ of resp) void _;
+      })(),
+    ).rejects.toThrow(/server had an error/);
   });
 });
 
@@ -147,7 +170,11 @@ describe('@google/genai', () => {
   it('models.generateContent and generateContentStream', async () => {
     const res = await google.models.generateContent({ model: 'gemini-2.5-flash', contents: 'hi sdk' });
     expect(res.text).toBe('hello from S: hi sdk');
-    expect(res.usageMetadata).toMatchObject({ cachedContentTokenCount: 100, thoughtsTokenCount: 8, candidatesTokenCount: 6 });
+    expect(res.usageMetadata).toMatchObject({
+      cachedContentTokenCount: 100,
+      thoughtsTokenCount: 8,
+      candidatesTokenCount: 6,
+    });
     expect(res.modelVersion).toBe('gemini-2.5-flash');
     expect(mock.requests[0]?.headers['x-goog-api-key']).toBe('g-provider');
     expect(mock.requests[0]?.path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
@@ -176,12 +203,16 @@ describe('@google/genai', () => {
     for await (const m of await v1.models.list()) names.push(m.name ?? '');
     expect(names).toContain('models/gemini-2.5-pro');
     mock.queueFaults({ kind: 'auth' });
-    await expect(v1.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' })).rejects.toMatchObject({ status: 401 });
+    await expect(v1.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' })).rejects.toMatchObject({
+      status: 401,
+    });
   });
 
   it('surfaces faults as ApiError', async () => {
     mock.queueFaults({ kind: 'status', status: 503 }, { kind: 'error-event' });
-    await expect(google.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' })).rejects.toMatchObject({ status: 503 });
+    await expect(google.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' })).rejects.toMatchObject({
+      status: 503,
+    });
     const consume = async (): Promise<void> => {
       const stream = await google.models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'x' });
       for await (const chunk of stream) void chunk;
@@ -192,7 +223,10 @@ describe('@google/genai', () => {
 
 describe('broken transports, seen through the SDKs', () => {
   const calls: [string, () => Promise<unknown>][] = [
-    ['anthropic stream', () => anthropic.messages.stream({ model: 'm', max_tokens: 8, messages: userMessage }).finalMessage()],
+    [
+      'anthropic stream',
+      () => anthropic.messages.stream({ model: 'm', max_tokens: 8, messages: userMessage }).finalMessage(),
+    ],
     ['openai responses stream', () => openai.responses.stream({ model: 'm', input: 'x' }).finalResponse()],
     [
       'genai stream',
@@ -216,4 +250,3 @@ describe('broken transports, seen through the SDKs', () => {
     await expect(calls[2]?.[1]()).resolves.toBeUndefined();
   });
 });
-

@@ -82,7 +82,9 @@ describe('anthropic', () => {
   });
 
   it('streams when the body says stream:true, whatever Accept says', async () => {
-    const res = await post(`${mock.url}/v1/messages?beta=true`, userBody('yo', { stream: true }), { accept: 'application/json' });
+    const res = await post(`${mock.url}/v1/messages?beta=true`, userBody('yo', { stream: true }), {
+      accept: 'application/json',
+    });
     const events = parseSse(await res.text());
     expect(events.map((e) => e.event)).toEqual([
       'message_start',
@@ -95,7 +97,9 @@ describe('anthropic', () => {
     ]);
     for (const e of events) expect((JSON.parse(e.data) as { type: string }).type).toBe(e.event);
     const data = events.map((e) => JSON.parse(e.data) as Record<string, unknown>);
-    expect(data[0]).toMatchObject({ message: { usage: { cache_read_input_tokens: 100, cache_creation: { ephemeral_1h_input_tokens: 20 } } } });
+    expect(data[0]).toMatchObject({
+      message: { usage: { cache_read_input_tokens: 100, cache_creation: { ephemeral_1h_input_tokens: 20 } } },
+    });
     const text = data.filter((d) => d.type === 'content_block_delta').map((d) => (d.delta as { text: string }).text);
     expect(text.join('')).toBe('hello from A: yo');
     expect(data.find((d) => d.type === 'message_delta')).toMatchObject({ usage: { output_tokens: 4 } });
@@ -108,7 +112,11 @@ describe('anthropic', () => {
     const models = await fetch(`${mock.url}/v1/models`, { headers: { 'anthropic-version': '2023-06-01' } });
     const anthropicList = (await models.json()) as { data: unknown[]; has_more: boolean };
     expect(anthropicList.has_more).toBe(false);
-    expect(anthropicList.data[0]).toMatchObject({ type: 'model', id: expect.any(String) as unknown, display_name: expect.any(String) as unknown });
+    expect(anthropicList.data[0]).toMatchObject({
+      type: 'model',
+      id: expect.any(String) as unknown,
+      display_name: expect.any(String) as unknown,
+    });
     const openai = await fetch(`${mock.url}/v1/models`);
     const openaiList = (await openai.json()) as { object: string; data: unknown[] };
     expect(openaiList.object).toBe('list');
@@ -119,7 +127,10 @@ describe('anthropic', () => {
 describe('openai chat completions', () => {
   const chat = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
     model: 'gpt-4o-mini',
-    messages: [{ role: 'system', content: 'sys' }, { role: 'user', content: [{ type: 'text', text: 'ping' }] }],
+    messages: [
+      { role: 'system', content: 'sys' },
+      { role: 'user', content: [{ type: 'text', text: 'ping' }] },
+    ],
     ...extra,
   });
 
@@ -145,11 +156,16 @@ describe('openai chat completions', () => {
     const plain = await (await post(`${mock.url}/v1/chat/completions`, chat({ stream: true }))).text();
     expect(plain.trimEnd().endsWith('data: [DONE]')).toBe(true);
     expect(sseJson(plain).some((c) => c.usage)).toBe(false);
-    const withUsage = await post(`${mock.url}/v1/chat/completions`, chat({ stream: true, stream_options: { include_usage: true } }));
+    const withUsage = await post(
+      `${mock.url}/v1/chat/completions`,
+      chat({ stream: true, stream_options: { include_usage: true } }),
+    );
     const chunks = sseJson(await withUsage.text());
     const last = chunks[chunks.length - 1];
     expect(last).toMatchObject({ choices: [], usage: { prompt_tokens_details: { cached_tokens: 100 } } });
-    const text = chunks.flatMap((c) => (c.choices as { delta: { content?: string } }[]).map((ch) => ch.delta.content ?? ''));
+    const text = chunks.flatMap((c) =>
+      (c.choices as { delta: { content?: string } }[]).map((ch) => ch.delta.content ?? ''),
+    );
     expect(text.join('')).toBe('hello from A: ping');
   });
 });
@@ -170,7 +186,7 @@ describe('openai responses', () => {
     const res = await post(`${mock.url}/v1/responses`, codexBody, { accept: 'text/event-stream' });
     const events = parseSse(await res.text());
     const data = events.map((e) => JSON.parse(e.data) as { type: string; sequence_number: number });
-    events.forEach((e, i) => expect(data[i]?.type).toBe(e.event));
+    for (const [i, e] of events.entries()) expect(data[i]?.type).toBe(e.event);
     expect(data.map((d) => d.sequence_number)).toEqual(data.map((_, i) => i));
     const types = data.map((d) => d.type);
     expect(types.slice(0, 2)).toEqual(['response.created', 'response.in_progress']);
@@ -202,7 +218,10 @@ describe('openai responses', () => {
     const compact = await post(`${mock.url}/v1/responses/compact`, { ...codexBody, stream: undefined });
     expect(await compact.json()).toMatchObject({
       object: 'response.compaction',
-      output: [{ type: 'message', role: 'user' }, { type: 'compaction', encrypted_content: expect.any(String) as unknown }],
+      output: [
+        { type: 'message', role: 'user' },
+        { type: 'compaction', encrypted_content: expect.any(String) as unknown },
+      ],
       usage: { input_tokens: expect.any(Number) as unknown },
     });
   });

@@ -8,12 +8,14 @@ import {
   nowSeconds,
   splitText,
   str,
+  type ErrorEventVariant,
   type MockContext,
   type MockRequest,
   type MockResponse,
 } from './common.js';
 import { overloaded } from './errors.js';
 import { SSE_CONTENT_TYPE, SSE_DONE, sseData } from './sse-writer.js';
+import { chatToolCall, chatToolCallAnswer } from './tool-calls.js';
 
 const DEFAULT_MODEL = 'gpt-4.1-mini';
 
@@ -39,6 +41,8 @@ export function chatUsage(req: MockRequest, outputTokens: number): Record<string
 
 export function chatCompletions(req: MockRequest, ctx: MockContext): MockResponse {
   const body = req.body ?? {};
+  const call = chatToolCall(body);
+  if (call) return chatToolCallAnswer(req, ctx, call);
   const model = str(body.model, DEFAULT_MODEL);
   const pieces = splitText(answerText(ctx.name, lastUserText(body.messages, 'content')), ctx.tokensPerStream);
   const id = ctx.nextId('chatcmpl-');
@@ -83,7 +87,11 @@ export function chatCompletions(req: MockRequest, ctx: MockContext): MockRespons
     frames.push(sseData({ ...base, object: 'chat.completion.chunk', choices: [], usage }));
   }
   frames.push(SSE_DONE);
-  return { type: 'stream', contentType: SSE_CONTENT_TYPE, frames, errorFrames: () => [sseData(overloaded('openai'))] };
+  const errorFrames = (variant?: ErrorEventVariant) => [
+    ...(variant === 'after-preamble' ? [frames[0]!] : []),
+    sseData(overloaded('openai')),
+  ];
+  return { type: 'stream', contentType: SSE_CONTENT_TYPE, frames, errorFrames };
 }
 
 export function openaiModels(): MockResponse {

@@ -9,6 +9,7 @@ import {
   splitText,
   str,
   type JsonObject,
+  type ErrorEventVariant,
   type MockContext,
   type MockRequest,
   type MockResponse,
@@ -123,14 +124,18 @@ export function responsesCreate(req: MockRequest, ctx: MockContext): MockRespons
     ev('response.completed', { response: completed }),
   );
 
-  const errorFrames = (variant?: 'error'): string[] => {
+  const errorFrames = (variant?: ErrorEventVariant): string[] => {
     const errorMessage = 'The server had an error while processing your request. Sorry about that!';
+    const preamble = variant === 'after-preamble' ? frames.slice(0, 2) : [];
     if (variant === 'error') {
       const data = { type: 'error', sequence_number: 0, code: 'server_error', message: errorMessage, param: null };
       return [sseEvent('error', data)];
     }
     const failed = { ...base, status: 'failed', error: { code: 'server_error', message: errorMessage } };
-    return [sseEvent('response.failed', { type: 'response.failed', sequence_number: 0, response: failed })];
+    return [
+      ...preamble,
+      sseEvent('response.failed', { type: 'response.failed', sequence_number: 0, response: failed }),
+    ];
   };
   return { type: 'stream', contentType: SSE_CONTENT_TYPE, frames, errorFrames };
 }
@@ -159,5 +164,14 @@ export function responsesCompact(req: MockRequest, ctx: MockContext): MockRespon
       output,
       usage: responsesUsage(req, 1),
     },
+  };
+}
+
+/** `POST /v1/responses/input_tokens`: the prompt's token count, as the Responses API reports it. */
+export function responsesInputTokens(req: MockRequest): MockResponse {
+  return {
+    type: 'json',
+    status: 200,
+    body: { object: 'response.input_tokens', input_tokens: baseInputTokens(req.bodyBytes) },
   };
 }

@@ -4,7 +4,7 @@ import type { ErrorFamily, MockContext, MockRequest, MockResponse } from './comm
 import { errorBody } from './errors.js';
 import { codeAssist, geminiCall, geminiModel, geminiModels, parseGeminiPath } from './gemini.js';
 import { chatCompletions, openaiModels } from './openai-chat.js';
-import { responsesCompact, responsesCreate } from './openai-responses.js';
+import { responsesCompact, responsesCreate, responsesInputTokens } from './openai-responses.js';
 
 /** `/v1/models...` as the Gemini API (@google/genai ≥ 3 defaults to apiVersion v1), not OpenAI's. */
 function isGeminiV1(pathname: string, headers: Record<string, string>): boolean {
@@ -42,6 +42,8 @@ export function route(req: MockRequest, ctx: MockContext, family: ErrorFamily): 
         return responsesCreate(req, ctx);
       case '/v1/responses/compact':
         return responsesCompact(req, ctx);
+      case '/v1/responses/input_tokens':
+        return responsesInputTokens(req);
     }
     for (const prefix of ['/v1beta/models/', '/v1/models/']) {
       if (!pathname.startsWith(prefix)) continue;

@@ -29,12 +29,19 @@ export interface MockUpstreamOptions {
   chunkDelayMs?: number;
   /** Text chunks per answer; also the reported output tokens. Default 5. */
   tokensPerStream?: number;
+  /** Anthropic usage without the `cache_creation` 5m/1h split, as some relays answer. Default false. */
+  omitCacheTtlSplit?: boolean;
   /** Default 0 (an ephemeral port). */
   port?: number;
   /** When set, requests without this key (x-api-key, Bearer, x-goog-api-key or ?key=) get a 401. */
   requireKey?: string;
   /** Keep every request in `requests`. Default true; benchmarks turn it off and read `requestCount`. */
   record?: boolean;
+  /**
+   * Serve the APIs under this path (a relay's tenant prefix such as `/tenant-a`); anything outside
+   * it gets a 404 and is counted in `outsideBasePath`, so tests can prove nothing left the base.
+   */
+  basePath?: string;
 }
 
 export interface MockUpstream {
@@ -42,6 +49,10 @@ export interface MockUpstream {
   requests: RecordedRequest[];
   /** Requests received since start or the last reset(), recorded or not. */
   readonly requestCount: number;
+  /** Requests whose path was outside `basePath` (always 0 without one). */
+  readonly outsideBasePath: number;
+  /** Responses whose connection the client closed before the answer was complete. */
+  readonly closedByClient: number;
   setFault(fault: Fault | null): void;
   queueFaults(...faults: Fault[]): void;
   setLatency(latencyMs: number, chunkDelayMs?: number): void;
@@ -120,17 +131,24 @@ export function startMockUpstream(options: MockUpstreamOptions = {}): Promise<Mo
   const requests: RecordedRequest[] = [];
   const record = options.record ?? true;
   let requestCount = 0;
+  let outsideBasePath = 0;
+  let closedByClient = 0;
   let seq = 0;
   const ctx: MockContext = {
     name,
     tokensPerStream: Math.max(1, options.tokensPerStream ?? 5),
+    omitCacheTtlSplit: options.omitCacheTtlSplit ?? false,
     nextId: (prefix) => `${prefix}mock${name}_${String(++seq).padStart(6, '0')}`,
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string, bodyBytes: number, at: number): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
-    const pathname = q < 0 ? url : url.slice(0, q);
+    const received = q < 0 ? url : url.slice(0, q);
+    const base = options.basePath ?? '';
+    const inside = base === '' || received.startsWith(`${base}/`);
+    if (!inside) outsideBasePath++;
+    const pathname = inside ? received.slice(base.length) : '/__outside_base_path__';
     const headers = flatHeaders(req);
     const fault = faults.take(pathname);
     requestCount++;
@@ -185,6 +203,9 @@ export function startMockUpstream(options: MockUpstreamOptions = {}): Promise<Mo
   const server = createServer((req, res) => {
     const at = Date.now();
     res.on('error', () => undefined);
+    res.on('close', () => {
+      if (!res.writableFinished) closedByClient++;
+    });
     const chunks: Buffer[] = [];
     let bytes = 0;
     req.on('data', (chunk: Buffer) => {
@@ -212,6 +233,12 @@ export function startMockUpstream(options: MockUpstreamOptions = {}): Promise<Mo
         get requestCount() {
           return requestCount;
         },
+        get outsideBasePath() {
+          return outsideBasePath;
+        },
+        get closedByClient() {
+          return closedByClient;
+        },
         setFault: (fault) => faults.setFault(fault),
         queueFaults: (...list) => faults.queueFaults(list),
         setLatency: (latencyMs, chunkDelayMs) => {
@@ -221,6 +248,8 @@ export function startMockUpstream(options: MockUpstreamOptions = {}): Promise<Mo
         reset: () => {
           requests.length = 0;
           requestCount = 0;
+          outsideBasePath = 0;
+          closedByClient = 0;
           faults.reset();
         },
         close: () =>

@@ -16,14 +16,23 @@ export interface AdminAuth {
 }
 
 /** One admin API call over real HTTP; Bearer admin token unless told otherwise. */
-export async function adminFetch(baseUrl: string, method: string, path: string, options: AdminAuth & { body?: unknown } = {}): Promise<AdminResponse> {
+export async function adminFetch(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: AdminAuth & { body?: unknown } = {},
+): Promise<AdminResponse> {
   const headers: Record<string, string> = {};
   const token = options.token === undefined ? TEST_ADMIN_TOKEN : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
   if (options.cookie) headers.cookie = options.cookie;
   if (options.csrf) headers['x-csrf-token'] = options.csrf;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${baseUrl}/admin${path}`, { method, headers, body: options.body === undefined ? null : JSON.stringify(options.body) });
+  const response = await fetch(`${baseUrl}/admin${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? null : JSON.stringify(options.body),
+  });
   const text = await response.text();
   let json: unknown = null;
   try {
@@ -35,7 +44,10 @@ export async function adminFetch(baseUrl: string, method: string, path: string, 
 }
 
 /** Signs in like the console; returns the cookie to send back and the CSRF token. */
-export async function signIn(baseUrl: string, token: string): Promise<{ cookie: string; csrf: string; role: string; setCookie: string }> {
+export async function signIn(
+  baseUrl: string,
+  token: string,
+): Promise<{ cookie: string; csrf: string; role: string; setCookie: string }> {
   const response = await adminFetch(baseUrl, 'POST', '/auth/login', { token: null, body: { token } });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
   const setCookie = response.headers.get('set-cookie') ?? '';

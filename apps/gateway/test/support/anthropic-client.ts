@@ -15,7 +15,10 @@ export function messageBody(overrides: Record<string, unknown> = {}): Record<str
   return { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'say hi' }], ...overrides };
 }
 
-export async function callMessages(baseUrl: string, options: CallOptions = {}): Promise<{ status: number; headers: Headers; text: string; json: unknown }> {
+export async function callMessages(
+  baseUrl: string,
+  options: CallOptions = {},
+): Promise<{ status: number; headers: Headers; text: string; json: unknown }> {
   const sessionId = options.sessionId ?? randomUUID();
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -26,7 +29,11 @@ export async function callMessages(baseUrl: string, options: CallOptions = {}): 
     ...options.headers,
   };
   const body = options.body ?? messageBody(options.stream ? { stream: true } : {});
-  const response = await fetch(`${baseUrl}${options.path ?? '/v1/messages?beta=true'}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const response = await fetch(`${baseUrl}${options.path ?? '/v1/messages?beta=true'}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   let json: unknown = null;
   try {

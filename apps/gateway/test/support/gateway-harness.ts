@@ -15,7 +15,7 @@ import {
 import pino from 'pino';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createPriceBook, type PriceBook } from '../../src/proxy/price-book.js';
+import type { PriceBook } from '../../src/pricing/price-book.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -40,28 +40,50 @@ export interface HarnessOptions {
   store?: StateStore;
   random?: () => number;
   now?: () => number;
+  /** A built console to serve at `/` (default: none). */
+  consoleDir?: string;
 }
 
 /** A real gateway on loopback: embedded PGlite in memory, memory store unless one is given. */
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const config = loadConfig({
-    DATA_DIR: ':memory:', ADMIN_TOKEN: TEST_ADMIN_TOKEN, ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef0123', LOG_LEVEL: 'silent',
-    LOG_FLUSH_INTERVAL_MS: '20', ENABLE_SECURE_COOKIES: 'false', PORT: '0', HOST: '127.0.0.1', ...options.env,
+    DATA_DIR: ':memory:',
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef0123',
+    LOG_LEVEL: 'silent',
+    LOG_FLUSH_INTERVAL_MS: '20',
+    ENABLE_SECURE_COOKIES: 'false',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    // generous on a loaded test machine; the frozen-Redis test sets the production default itself
+    STORE_TIMEOUT_MS: '250',
+    ...options.env,
   });
   const logger = pino({ level: config.LOG_LEVEL });
   const runtime = await createRuntime(config, {
-    logger, secrets: { adminToken: config.ADMIN_TOKEN, encryptionKey: config.ENCRYPTION_KEY },
-    ...(options.store && { store: options.store }), ...(options.random && { random: options.random }), ...(options.now && { now: options.now }),
+    logger,
+    secrets: { adminToken: config.ADMIN_TOKEN, encryptionKey: config.ENCRYPTION_KEY },
+    ...(options.store && { store: options.store }),
+    ...(options.random && { random: options.random }),
+    ...(options.now && { now: options.now }),
   });
-  const prices = await createPriceBook(runtime);
-  const app = await buildApp(runtime, { prices, consoleDir: null });
+  const { prices } = runtime;
+  const app = await buildApp(runtime, { consoleDir: options.consoleDir ?? null });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const { db, secretBox, cache } = runtime;
 
   const harness: GatewayHarness = {
-    url: address, app, runtime, prices,
+    url: address,
+    app,
+    runtime,
+    prices,
     async addProvider(input) {
-      const provider = await createProvider(db, secretBox, { name: `p-${Math.random().toString(36).slice(2, 8)}`, type: 'claude', apiKey: 'sk-ant-provider-secret-0123456789', ...input });
+      const provider = await createProvider(db, secretBox, {
+        name: `p-${Math.random().toString(36).slice(2, 8)}`,
+        type: 'claude',
+        apiKey: 'sk-ant-provider-secret-0123456789',
+        ...input,
+      });
       await cache.changed('providers');
       return provider;
     },
@@ -72,7 +94,13 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     },
     async addKey(userId, input) {
       const key = generateApiKey();
-      await createApiKey(db, { userId, name: 'test', keyHash: hashApiKey(key), keyPrefix: apiKeyPrefix(key), ...input });
+      await createApiKey(db, {
+        userId,
+        name: 'test',
+        keyHash: hashApiKey(key),
+        keyPrefix: apiKeyPrefix(key),
+        ...input,
+      });
       await cache.changed('keys');
       return key;
     },
@@ -83,7 +111,6 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     flushLogs: () => runtime.logWriter.flush(),
     async close() {
       await app.close();
-      await prices.close();
       await runtime.close();
     },
   };

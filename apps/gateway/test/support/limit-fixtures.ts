@@ -1,6 +1,5 @@
 import { type Limits, listRequestLogs, NO_LIMITS, setSetting, type SubjectUsage, usdToNano } from '@cch/core';
-import { limitServiceOf } from '../../src/limits/limit-service-of.js';
-import { RESERVE_USD_SETTING } from '../../src/limits/estimate-reservation.js';
+import { RESERVE_USD_SETTING } from '@cch/contract';
 import type { GatewayHarness } from './gateway-harness.js';
 
 export function withLimits(overrides: Partial<Limits>): Limits {
@@ -22,16 +21,25 @@ export async function lastLoggedCost(gateway: GatewayHarness): Promise<string> {
   return row.costUsd;
 }
 
-export async function usageOf(gateway: GatewayHarness, kind: 'user' | 'key' | 'provider', id: string): Promise<SubjectUsage> {
-  const usage = await limitServiceOf(gateway.runtime).readUsage({ kind, id });
+export async function usageOf(
+  gateway: GatewayHarness,
+  kind: 'user' | 'key' | 'provider',
+  id: string,
+): Promise<SubjectUsage> {
+  const usage = await gateway.runtime.limits.readUsage({ kind, id });
   if (!usage) throw new Error(`unknown ${kind} ${id}`);
   return usage;
 }
 
 /** Current value of one USD limit of a subject, in nano-USD. */
-export async function spentNano(gateway: GatewayHarness, kind: 'user' | 'key', id: string, limit: 'usdDaily' | 'usdTotal' = 'usdTotal'): Promise<number> {
+export async function spentNano(
+  gateway: GatewayHarness,
+  kind: 'user' | 'key',
+  id: string,
+  limit: 'usdDaily' | 'usdTotal' = 'usdTotal',
+): Promise<number> {
   const entry = (await usageOf(gateway, kind, id)).entries.find((e) => e.limit === limit);
-  if (!entry || entry.unit !== 'usd') throw new Error(`${kind} ${id} has no ${limit} limit`);
+  if (entry?.unit !== 'usd') throw new Error(`${kind} ${id} has no ${limit} limit`);
   return usdToNano(entry.current);
 }
 
@@ -44,8 +52,18 @@ export async function mirrorCaller(from: GatewayHarness, to: GatewayHarness, use
   const keys = await from.runtime.db.selectFrom('apiKeys').selectAll().where('userId', '=', userId).execute();
   await to.runtime.db
     .insertInto('users')
-    .values({ ...user, limits: JSON.stringify(user.limits), allowedModels: JSON.stringify(user.allowedModels), allowedClients: JSON.stringify(user.allowedClients), tags: JSON.stringify(user.tags) })
+    .values({
+      ...user,
+      limits: JSON.stringify(user.limits),
+      allowedModels: JSON.stringify(user.allowedModels),
+      allowedClients: JSON.stringify(user.allowedClients),
+      tags: JSON.stringify(user.tags),
+    })
     .execute();
-  for (const key of keys) await to.runtime.db.insertInto('apiKeys').values({ ...key, limits: JSON.stringify(key.limits) }).execute();
+  for (const key of keys)
+    await to.runtime.db
+      .insertInto('apiKeys')
+      .values({ ...key, limits: JSON.stringify(key.limits) })
+      .execute();
   await to.runtime.cache.changed('users');
 }

@@ -7,7 +7,9 @@ export async function logRowOf(gateway: GatewayHarness, result: { headers: Heade
   for (let i = 0; i < 50; i++) {
     await new Promise((resolve) => setTimeout(resolve, 10)); // settlement runs off the response path
     await gateway.flushLogs();
-    const row = (await listRequestLogs(gateway.runtime.db, { limit: 500 })).items.find((r) => r.requestId === requestId);
+    const row = (await listRequestLogs(gateway.runtime.db, { limit: 500 })).items.find(
+      (r) => r.requestId === requestId,
+    );
     if (row) return row;
   }
   throw new Error(`no log row for request ${requestId}`);

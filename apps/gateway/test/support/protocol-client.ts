@@ -10,7 +10,11 @@ export interface CallResult {
 }
 
 export async function postJson(url: string, headers: Record<string, string>, body: unknown): Promise<CallResult> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   let json: unknown = null;
   try {
@@ -24,7 +28,10 @@ export async function postJson(url: string, headers: Record<string, string>, bod
 export interface ProtocolCallOptions {
   key?: string;
   stream?: boolean;
-  /** The protocol's session id (header or body field, as its client sends it); fresh per call unless given, '' sends none. */
+  /**
+   * The protocol's session id (header or body field, as its client sends it); fresh per call
+   * unless given, '' sends none.
+   */
   sessionId?: string;
   model?: string;
   headers?: Record<string, string>;
@@ -56,10 +63,17 @@ export const RESPONSES: ProtocolCase = {
   model: 'gpt-5-codex',
   streamEnd: /event: response\.completed/,
   call: (url, o) =>
-    postJson(`${url}/v1/responses`, { ...bearer(o.key), ...session(o, (id) => ({ session_id: id })), originator: 'codex_exec', ...o.headers }, {
-      model: o.model ?? 'gpt-5-codex', instructions: 'be brief', store: false, stream: o.stream ?? false,
-      input: [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: o.prompt ?? 'say hi' }] }],
-    }),
+    postJson(
+      `${url}/v1/responses`,
+      { ...bearer(o.key), ...session(o, (id) => ({ session_id: id })), originator: 'codex_exec', ...o.headers },
+      {
+        model: o.model ?? 'gpt-5-codex',
+        instructions: 'be brief',
+        store: false,
+        stream: o.stream ?? false,
+        input: [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: o.prompt ?? 'say hi' }] }],
+      },
+    ),
 };
 
 export const CHAT: ProtocolCase = {
@@ -68,10 +82,16 @@ export const CHAT: ProtocolCase = {
   model: 'gpt-5',
   streamEnd: /data: \[DONE\]/,
   call: (url, o) =>
-    postJson(`${url}/v1/chat/completions`, { ...bearer(o.key), ...o.headers }, {
-      model: o.model ?? 'gpt-5', stream: o.stream ?? false, ...session(o, (id) => ({ prompt_cache_key: id })),
-      messages: [{ role: 'user', content: o.prompt ?? 'say hi' }],
-    }),
+    postJson(
+      `${url}/v1/chat/completions`,
+      { ...bearer(o.key), ...o.headers },
+      {
+        model: o.model ?? 'gpt-5',
+        stream: o.stream ?? false,
+        ...session(o, (id) => ({ prompt_cache_key: id })),
+        messages: [{ role: 'user', content: o.prompt ?? 'say hi' }],
+      },
+    ),
 };
 
 const geminiContents = (prompt?: string) => [{ role: 'user', parts: [{ text: prompt ?? 'say hi' }] }];
@@ -84,7 +104,9 @@ export const GEMINI: ProtocolCase = {
   call: (url, o) => {
     const method = o.stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
     const headers = { ...googKey(o.key), ...session(o, (id) => ({ 'x-gemini-session-id': id })), ...o.headers };
-    return postJson(`${url}/v1beta/models/${o.model ?? 'gemini-2.5-flash'}:${method}`, headers, { contents: geminiContents(o.prompt) });
+    return postJson(`${url}/v1beta/models/${o.model ?? 'gemini-2.5-flash'}:${method}`, headers, {
+      contents: geminiContents(o.prompt),
+    });
   },
 };
 
@@ -95,10 +117,16 @@ export const CODE_ASSIST: ProtocolCase = {
   streamEnd: /"finishReason":"STOP"/,
   call: (url, o) => {
     const method = o.stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
-    return postJson(`${url}/v1internal:${method}`, { ...bearer(o.key), ...o.headers }, {
-      model: o.model ?? 'gemini-2.5-pro', project: 'p', user_prompt_id: 'u1',
-      request: { contents: geminiContents(o.prompt), ...session(o, (id) => ({ session_id: id })) },
-    });
+    return postJson(
+      `${url}/v1internal:${method}`,
+      { ...bearer(o.key), ...o.headers },
+      {
+        model: o.model ?? 'gemini-2.5-pro',
+        project: 'p',
+        user_prompt_id: 'u1',
+        request: { contents: geminiContents(o.prompt), ...session(o, (id) => ({ session_id: id })) },
+      },
+    );
   },
 };
 

@@ -3,7 +3,8 @@ import { type MockUpstream, startMockUpstream } from '../mock-upstream/index.js'
 import { type GatewayHarness, startGateway } from './gateway-harness.js';
 import { type ProtocolCase, servedBy } from './protocol-client.js';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20)); // bindings and breaker updates are written off the response path
+// Bindings and breaker updates are written off the response path.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** Stickiness and circuit breaker, as scheduling.test.ts proves them for Anthropic, for one more protocol. */
 export function describeProtocolScheduling(protocol: ProtocolCase): void {
@@ -19,10 +20,12 @@ export function describeProtocolScheduling(protocol: ProtocolCase): void {
       await Promise.all([gateway.close(), ...upstreams.map((u) => u.close())]);
     });
 
-    const served = async (key: string, sessionId?: string) => servedBy(await protocol.call(gateway.url, { key, ...(sessionId !== undefined && { sessionId }) }))!;
+    const served = async (key: string, sessionId?: string) =>
+      servedBy(await protocol.call(gateway.url, { key, ...(sessionId !== undefined && { sessionId }) }))!;
 
     it('keeps a session on its provider by the protocol session id and moves it when that provider fails', async () => {
-      for (const [i, name] of ['A', 'B', 'C'].entries()) await gateway.addProvider({ name, type: protocol.providerType, baseUrl: upstreams[i]!.url });
+      for (const [i, name] of ['A', 'B', 'C'].entries())
+        await gateway.addProvider({ name, type: protocol.providerType, baseUrl: upstreams[i]!.url });
       const { key } = await gateway.addCaller();
       const spread = new Set<string>();
       for (let i = 0; i < 15; i++) spread.add(await served(key));
@@ -43,8 +46,15 @@ export function describeProtocolScheduling(protocol: ProtocolCase): void {
     });
 
     it('opens the breaker after N failures, then closes it after a half-open success', async () => {
-      const breaker = { failureThreshold: 2, openDurationMs: 400, halfOpenSuccesses: 1, countNetworkErrors: false };
-      const a = await gateway.addProvider({ name: 'A', type: protocol.providerType, baseUrl: upstreams[0]!.url, priority: 0, circuitBreaker: breaker });
+      // long enough that three requests finish inside it on a loaded machine
+      const breaker = { failureThreshold: 2, openDurationMs: 1500, halfOpenSuccesses: 1, countNetworkErrors: false };
+      const a = await gateway.addProvider({
+        name: 'A',
+        type: protocol.providerType,
+        baseUrl: upstreams[0]!.url,
+        priority: 0,
+        circuitBreaker: breaker,
+      });
       await gateway.addProvider({ name: 'B', type: protocol.providerType, baseUrl: upstreams[1]!.url, priority: 1 });
       const { key } = await gateway.addCaller();
       upstreams[0]!.setFault({ kind: 'error-event' });
@@ -57,7 +67,7 @@ export function describeProtocolScheduling(protocol: ProtocolCase): void {
       for (let i = 0; i < 3; i++) expect(await served(key)).toBe('B');
       expect(upstreams[0]!.requests).toHaveLength(0); // open: A is not even tried
 
-      await new Promise((resolve) => setTimeout(resolve, 450));
+      await new Promise((resolve) => setTimeout(resolve, 1550));
       expect(await served(key)).toBe('A');
       await settle();
       const [closed] = await gateway.runtime.store.getBreakers([`breaker:${a.id}`]);

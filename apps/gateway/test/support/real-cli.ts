@@ -45,12 +45,22 @@ export function runCli(input: {
     mkdirSync(join(home, path, '..'), { recursive: true });
     writeFileSync(join(home, path), content);
   }
-  const env = { PATH: process.env.PATH ?? '', HOME: home, NO_COLOR: '1', ...(typeof input.env === 'function' ? input.env(home) : input.env) };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    NO_COLOR: '1',
+    ...(typeof input.env === 'function' ? input.env(home) : input.env),
+  };
   return new Promise((resolve) => {
-    const child = execFile(input.bin, input.args, { env, cwd: home, timeout: input.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (!input.home) rmSync(home, { recursive: true, force: true });
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      input.bin,
+      input.args,
+      { env, cwd: home, timeout: input.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!input.home) rmSync(home, { recursive: true, force: true });
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end();
   });
 }

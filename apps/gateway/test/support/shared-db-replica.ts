@@ -1,9 +1,9 @@
-import {
-  createConfigCache, createLogWriter, getAllSettings, insertRequestLogs, listApiKeys, listProviders, listUsers, type NewRequestLog, type StateStore,
-} from '@cch/core';
+import { InFlightRequests } from '../../src/lifecycle/in-flight-requests.js';
+import { createConfigCache, createLogWriter, insertRequestLogs, type NewRequestLog, type StateStore } from '@cch/core';
 import { buildApp } from '../../src/app.js';
-import { createPriceBook } from '../../src/proxy/price-book.js';
-import { DispatcherPool } from '../../src/proxy/upstream/dispatchers.js';
+import { loadConfigSnapshot } from '../../src/load-config-snapshot.js';
+import { DispatcherPool } from '../../src/upstream/dispatchers.js';
+import { createRuntimeSettings } from '../../src/settings/runtime-settings.js';
 import type { Runtime } from '../../src/runtime.js';
 import type { GatewayHarness } from './gateway-harness.js';
 
@@ -22,16 +22,24 @@ export async function startReplica(primary: GatewayHarness, store: StateStore): 
   const base = primary.runtime;
   const { db, secretBox } = base;
   const cache = await createConfigCache({
-    load: async () => {
-      const [providers, users, keys, settings] = await Promise.all([listProviders(db, secretBox), listUsers(db), listApiKeys(db), getAllSettings(db)]);
-      return { providers, users, keys, settings };
-    },
+    load: () => loadConfigSnapshot(db, secretBox, base.logger),
     store,
   });
-  const logWriter = createLogWriter<NewRequestLog>({ write: (rows) => insertRequestLogs(db, rows), batchSize: 50, flushIntervalMs: 20, maxQueue: 1000 });
+  const logWriter = createLogWriter<NewRequestLog>({
+    write: (rows) => insertRequestLogs(db, rows),
+    batchSize: 50,
+    flushIntervalMs: 20,
+    maxQueue: 1000,
+  });
   const dispatchers = new DispatcherPool();
   const runtime: Runtime = {
-    ...base, store, cache, logWriter, dispatchers,
+    ...base,
+    store,
+    cache,
+    logWriter,
+    dispatchers,
+    inFlight: new InFlightRequests(),
+    settings: createRuntimeSettings(base.config, () => cache.current()),
     async close() {
       await logWriter.close();
       await cache.close();
@@ -39,14 +47,13 @@ export async function startReplica(primary: GatewayHarness, store: StateStore): 
       await store.close();
     },
   };
-  const prices = await createPriceBook(runtime);
-  const app = await buildApp(runtime, { prices, consoleDir: null });
+  const app = await buildApp(runtime, { consoleDir: null });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
-    url, runtime,
+    url,
+    runtime,
     async close() {
       await app.close();
-      await prices.close();
       await runtime.close();
     },
   };
