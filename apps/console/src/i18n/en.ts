@@ -18,10 +18,14 @@ export const en = {
   'nav.logs': 'Request logs',
   'nav.leaderboard': 'Leaderboard',
   'nav.sessions': 'Sessions',
+  'nav.quotas': 'Quotas',
+  'nav.audit': 'Audit log',
+  'nav.availability': 'Availability',
   'nav.providers': 'Providers',
   'nav.users': 'Users & keys',
   'nav.prices': 'Model prices',
   'nav.settings': 'Settings',
+  'nav.notifications': 'Notifications',
   'nav.usageGuide': 'Usage guide',
   'nav.me': 'My usage',
 
@@ -29,8 +33,6 @@ export const en = {
 
   'language.label': 'Language',
   'language.current': 'Language: {language}',
-  'language.en': 'English',
-  'language.zh-CN': '简体中文',
 
   'theme.label': 'Theme',
   'theme.current': 'Theme: {theme}',

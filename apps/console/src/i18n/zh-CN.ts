@@ -17,10 +17,14 @@ export const zhCN = {
   'nav.logs': '请求日志',
   'nav.leaderboard': '排行榜',
   'nav.sessions': '会话',
+  'nav.quotas': '配额总览',
+  'nav.audit': '审计日志',
+  'nav.availability': '可用性',
   'nav.providers': '供应商',
   'nav.users': '用户与密钥',
   'nav.prices': '模型价格',
   'nav.settings': '设置',
+  'nav.notifications': '消息通知',
   'nav.usageGuide': '使用指南',
   'nav.me': '我的用量',
 
@@ -28,8 +32,6 @@ export const zhCN = {
 
   'language.label': '语言',
   'language.current': '语言：{language}',
-  'language.en': 'English',
-  'language.zh-CN': '简体中文',
 
   'theme.label': '主题',
   'theme.current': '主题：{theme}',

@@ -1,9 +1,15 @@
 import { uiMessages } from './ui';
+import { auditMessages } from './audit';
+import { availabilityMessages } from './availability';
 import { dashboardMessages } from './dashboard';
+import { errorRulesMessages } from './error-rules';
 import { leaderboardMessages } from './leaderboard';
 import { logsMessages } from './logs';
 import { meMessages } from './me';
+import { notificationsMessages } from './notifications';
 import { pricesMessages } from './prices';
+import { quotasMessages } from './quotas';
+import { requestRulesMessages } from './request-rules';
 import { providersMessages } from './providers';
 import { sessionsMessages } from './sessions';
 import { settingsMessages } from './settings';
@@ -18,12 +24,18 @@ export const pageMessages = {
     ...logsMessages.en,
     ...leaderboardMessages.en,
     ...sessionsMessages.en,
+    ...quotasMessages.en,
     ...providersMessages.en,
     ...usersMessages.en,
     ...pricesMessages.en,
+    ...requestRulesMessages.en,
     ...settingsMessages.en,
+    ...errorRulesMessages.en,
+    ...auditMessages.en,
+    ...availabilityMessages.en,
     ...usageGuideMessages.en,
     ...meMessages.en,
+    ...notificationsMessages.en,
   },
   'zh-CN': {
     ...uiMessages['zh-CN'],
@@ -31,11 +43,17 @@ export const pageMessages = {
     ...logsMessages['zh-CN'],
     ...leaderboardMessages['zh-CN'],
     ...sessionsMessages['zh-CN'],
+    ...quotasMessages['zh-CN'],
     ...providersMessages['zh-CN'],
     ...usersMessages['zh-CN'],
     ...pricesMessages['zh-CN'],
+    ...requestRulesMessages['zh-CN'],
     ...settingsMessages['zh-CN'],
+    ...errorRulesMessages['zh-CN'],
+    ...auditMessages['zh-CN'],
+    ...availabilityMessages['zh-CN'],
     ...usageGuideMessages['zh-CN'],
     ...meMessages['zh-CN'],
+    ...notificationsMessages['zh-CN'],
   },
 };

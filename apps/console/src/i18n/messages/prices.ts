@@ -22,7 +22,9 @@ export const pricesMessages = defineMessages({
     'page.prices.sync': 'Sync from LiteLLM',
     'page.prices.syncing': 'Syncing the price list… this can take up to a minute.',
     'page.prices.syncSuccessTitle': 'Prices synced',
-    'page.prices.syncSuccess': 'Read {models} models from {source}: {written} prices written, {skipped} entries skipped. Manual prices were kept.',
+    'page.prices.syncSuccess':
+      'Read {models} models from {source}: {written} prices written, {skipped} entries skipped. ' +
+      'Manual prices were kept.',
     'page.prices.syncFailedTitle': 'Sync failed — nothing changed',
     'page.prices.dismiss': 'Dismiss',
     'page.prices.col.model': 'Model',
@@ -35,23 +37,29 @@ export const pricesMessages = defineMessages({
     'page.prices.col.above200k': '> 200k in / out',
     'page.prices.col.perRequest': 'Per request',
     'page.prices.col.actions': 'Actions',
-    'page.prices.unitNote': 'Token prices are USD per million tokens; the per-request fee is USD per request. Missing cache prices fall back to 1.25× (5m), 2× (1h) and 0.1× (read) the input price.',
+    'page.prices.unitNote':
+      'Token prices are USD per million tokens; the per-request fee is USD per request. ' +
+      'Missing cache prices fall back to 1.25× (5m), 2× (1h) and 0.1× (read) the input price.',
     'page.prices.edit': 'Edit price of {model}',
     'page.prices.delete': 'Delete price of {model}',
     'page.prices.deleteTitle': 'Delete the price of {model}?',
-    'page.prices.deleteDescription': 'The stored {source} price is removed. The built-in price applies again if there is one; otherwise this model is not priced until a sync adds it.',
+    'page.prices.deleteDescription':
+      'The stored {source} price is removed. The built-in price applies again if there is one; ' +
+      'otherwise this model is not priced until a sync adds it.',
     'page.prices.deleteConfirm': 'Delete price',
     'page.prices.deleted': 'Price of {model} deleted',
     'page.prices.deleteFailed': 'Could not delete the price',
     'page.prices.form.createTitle': 'Add a manual price',
     'page.prices.form.editTitle': 'Edit price',
-    'page.prices.form.description': 'Manual prices are never overwritten by a sync. Amounts are USD per million tokens.',
+    'page.prices.form.description':
+      'Manual prices are never overwritten by a sync. Amounts are USD per million tokens.',
     'page.prices.form.overrideHint': 'This model has a {source} price; saving replaces it with a manual one.',
     'page.prices.form.model': 'Model name',
     'page.prices.form.modelHint': 'Exactly as clients request it, e.g. claude-sonnet-4-5.',
     'page.prices.form.basic': 'Standard prices',
     'page.prices.form.tier': 'Prompts above 200k tokens',
-    'page.prices.form.tierHint': 'Optional. When set, they apply to the whole request once its prompt exceeds 200k tokens.',
+    'page.prices.form.tierHint':
+      'Optional. When set, they apply to the whole request once its prompt exceeds 200k tokens.',
     'page.prices.form.other': 'Per-request fee',
     'page.prices.form.field.input': 'Input',
     'page.prices.form.field.output': 'Output',
@@ -93,7 +101,8 @@ export const pricesMessages = defineMessages({
     'page.prices.sync': '从 LiteLLM 同步',
     'page.prices.syncing': '正在同步价格表……最长可能需要一分钟。',
     'page.prices.syncSuccessTitle': '价格已同步',
-    'page.prices.syncSuccess': '从 {source} 读取了 {models} 个模型：写入 {written} 条价格，跳过 {skipped} 条。手动价格保持不变。',
+    'page.prices.syncSuccess':
+      '从 {source} 读取了 {models} 个模型：写入 {written} 条价格，跳过 {skipped} 条。手动价格保持不变。',
     'page.prices.syncFailedTitle': '同步失败，未做任何更改',
     'page.prices.dismiss': '关闭',
     'page.prices.col.model': '模型',
@@ -106,11 +115,13 @@ export const pricesMessages = defineMessages({
     'page.prices.col.above200k': '> 200k 输入 / 输出',
     'page.prices.col.perRequest': '按次费用',
     'page.prices.col.actions': '操作',
-    'page.prices.unitNote': 'token 价格单位为美元 / 百万 token，按次费用单位为美元 / 次。未设置缓存价格时，按输入价格的 1.25 倍（5 分钟写入）、2 倍（1 小时写入）和 0.1 倍（读取）计算。',
+    'page.prices.unitNote':
+      'token 价格单位为美元 / 百万 token，按次费用单位为美元 / 次。未设置缓存价格时，按输入价格的 1.25 倍（5 分钟写入）、2 倍（1 小时写入）和 0.1 倍（读取）计算。',
     'page.prices.edit': '编辑 {model} 的价格',
     'page.prices.delete': '删除 {model} 的价格',
     'page.prices.deleteTitle': '删除 {model} 的价格？',
-    'page.prices.deleteDescription': '将移除已保存的{source}价格。如有内置价格，将重新使用内置价格；否则在同步添加之前，该模型不会计费。',
+    'page.prices.deleteDescription':
+      '将移除已保存的{source}价格。如有内置价格，将重新使用内置价格；否则在同步添加之前，该模型不会计费。',
     'page.prices.deleteConfirm': '删除价格',
     'page.prices.deleted': '已删除 {model} 的价格',
     'page.prices.deleteFailed': '无法删除价格',

@@ -38,10 +38,13 @@ export const providersMessages = defineMessages({
     'page.providers.action.toggle': 'Enable {name}',
 
     'page.providers.reset.title': 'Reset the circuit of {name}?',
-    'page.providers.reset.description': 'The breaker closes and any cooldown is cleared, so requests are routed to this provider again right away.',
+    'page.providers.reset.description':
+      'The breaker closes and any cooldown is cleared, so requests are routed to this provider again right away.',
     'page.providers.reset.confirm': 'Reset circuit',
     'page.providers.delete.title': 'Delete {name}?',
-    'page.providers.delete.description': 'The provider and its stored API key are removed. Sessions bound to it move to other providers. This cannot be undone.',
+    'page.providers.delete.description':
+      'The provider and its stored API key are removed. Sessions bound to it move to other providers. ' +
+      'This cannot be undone.',
     'page.providers.delete.confirm': 'Delete provider',
 
     'page.providers.toast.created': 'Provider {name} created',
@@ -55,7 +58,8 @@ export const providersMessages = defineMessages({
     'page.providers.toast.resetFailed': 'Could not reset the circuit',
 
     'page.providers.form.createTitle': 'Add provider',
-    'page.providers.form.createDescription': 'Name, type, base URL and API key are required; everything else starts from sensible defaults.',
+    'page.providers.form.createDescription':
+      'Name, type, base URL and API key are required; everything else starts from sensible defaults.',
     'page.providers.form.editTitle': 'Edit {name}',
     'page.providers.form.editDescription': 'Changes apply to new requests immediately.',
     'page.providers.form.cancel': 'Cancel',
@@ -95,6 +99,7 @@ export const providersMessages = defineMessages({
     'page.providers.field.firstByteMs': 'First byte timeout (ms)',
     'page.providers.field.streamIdleMs': 'Stream idle timeout (ms)',
     'page.providers.field.totalMs': 'Total timeout (ms)',
+    'page.providers.field.hedgeAfterMs': 'Hedge after (ms)',
     'page.providers.field.retryBudget': 'Retry budget',
     'page.providers.field.concurrencyLimit': 'Max concurrent requests',
     'page.providers.field.failureThreshold': 'Failures before opening',
@@ -123,15 +128,25 @@ export const providersMessages = defineMessages({
     'page.providers.hint.allowedModels': 'Comma or line separated. Empty allows every model.',
     'page.providers.hint.modelRedirects': 'Rewrite the requested model before it is sent upstream.',
     'page.providers.hint.acceptedFormats': 'Client protocols this provider also serves by converting requests.',
+    'page.providers.conversion.native':
+      'Speaks {protocol} natively. Tick the other client protocols it may also serve by conversion.',
+    'page.providers.conversion.active':
+      'Requests from {formats} clients are converted to {protocol} and the answers back. Those clients ask ' +
+      "for their own models (e.g. claude-sonnet-4-6): map them to this provider's models with the redirects " +
+      'above. Reasoning signatures only go back to the kind of provider that made them; Codex compaction ' +
+      'and features {protocol} cannot express are refused with a 400.',
     'page.providers.hint.allowedClients': 'User-Agent substrings. Empty allows every client.',
     'page.providers.hint.blockedClients': 'User-Agent substrings that are never routed here.',
     'page.providers.hint.proxyUrl': 'Optional http://, https:// or socks5:// proxy for upstream requests.',
     'page.providers.hint.proxyFallbackToDirect': 'If the proxy fails, try once without it.',
     'page.providers.hint.customHeaders': 'Sent with every upstream request.',
-    'page.providers.hint.activeHours': 'Outside this window (server time zone) the provider is skipped. The window may cross midnight.',
+    'page.providers.hint.activeHours':
+      'Outside this window (server time zone) the provider is skipped. The window may cross midnight.',
     'page.providers.hint.timeouts': 'How long to wait for the upstream before failing over.',
     'page.providers.hint.streamsOnly': 'Streams only',
     'page.providers.hint.nonStreamsOnly': 'Non-streaming only',
+    'page.providers.hint.hedgeAfterMs':
+      'Streams only. No first byte this soon: the next provider starts too and the first to answer wins. Empty = off',
     'page.providers.hint.retryBudget': 'Extra attempts on this provider after a network error (0–10).',
     'page.providers.hint.concurrencyLimit': 'In-flight requests; empty = unlimited.',
     'page.providers.hint.breaker': 'After repeated failures the provider is taken out of rotation for a while.',
@@ -250,7 +265,8 @@ export const providersMessages = defineMessages({
     'page.providers.reset.description': '熔断器将关闭并清除冷却状态，请求会立即重新路由到该供应商。',
     'page.providers.reset.confirm': '重置熔断',
     'page.providers.delete.title': '删除 {name}？',
-    'page.providers.delete.description': '该供应商及其保存的 API 密钥将被删除，绑定到它的会话会转到其他供应商。此操作无法撤销。',
+    'page.providers.delete.description':
+      '该供应商及其保存的 API 密钥将被删除，绑定到它的会话会转到其他供应商。此操作无法撤销。',
     'page.providers.delete.confirm': '删除供应商',
 
     'page.providers.toast.created': '已创建供应商 {name}',
@@ -304,6 +320,7 @@ export const providersMessages = defineMessages({
     'page.providers.field.firstByteMs': '首字节超时（毫秒）',
     'page.providers.field.streamIdleMs': '流空闲超时（毫秒）',
     'page.providers.field.totalMs': '总超时（毫秒）',
+    'page.providers.field.hedgeAfterMs': '对冲等待（毫秒）',
     'page.providers.field.retryBudget': '重试次数',
     'page.providers.field.concurrencyLimit': '最大并发请求数',
     'page.providers.field.failureThreshold': '触发熔断的失败次数',
@@ -332,6 +349,12 @@ export const providersMessages = defineMessages({
     'page.providers.hint.allowedModels': '用逗号或换行分隔。留空表示允许所有模型。',
     'page.providers.hint.modelRedirects': '在发往上游之前改写请求的模型。',
     'page.providers.hint.acceptedFormats': '该供应商通过转换请求也能服务的客户端协议。',
+    'page.providers.conversion.native': '原生使用 {protocol} 协议。勾选它还可以通过转换服务的其他客户端协议。',
+    'page.providers.conversion.active':
+      '来自 {formats} 客户端的请求会被转换为 {protocol}，回答再转换回去。这些客户端请求的是它们自己的模型' +
+      '（例如 claude-sonnet-4-6）' +
+      '：请用上方的模型重定向把它们映射到该供应商的模型。推理签名只会发回生成它的那类供应商；Codex 的上下文压缩以及 {p' +
+      'rotocol} 无法表达的功能会以 400 拒绝。',
     'page.providers.hint.allowedClients': 'User-Agent 子串。留空表示允许所有客户端。',
     'page.providers.hint.blockedClients': '匹配这些 User-Agent 子串的请求不会路由到这里。',
     'page.providers.hint.proxyUrl': '可选，上游请求使用的 http://、https:// 或 socks5:// 代理。',
@@ -341,6 +364,8 @@ export const providersMessages = defineMessages({
     'page.providers.hint.timeouts': '等待上游多久后切换到其他供应商。',
     'page.providers.hint.streamsOnly': '仅流式请求',
     'page.providers.hint.nonStreamsOnly': '仅非流式请求',
+    'page.providers.hint.hedgeAfterMs':
+      '仅流式请求。超过此时间仍无首字节时，同时向下一个供应商发起请求，先响应者胜出。留空 = 关闭',
     'page.providers.hint.retryBudget': '网络错误后在该供应商上的额外尝试次数（0–10）。',
     'page.providers.hint.concurrencyLimit': '同时进行的请求数；留空表示不限。',
     'page.providers.hint.breaker': '连续失败后，该供应商会暂时退出轮换。',

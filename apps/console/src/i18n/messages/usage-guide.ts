@@ -11,7 +11,8 @@ export const usageGuideMessages = defineMessages({
     'page.usageGuide.setup.copyUrl': 'Copy gateway URL',
     'page.usageGuide.setup.key': 'Your API key (optional)',
     'page.usageGuide.setup.keyHint':
-      'Paste a key (sk-…) to fill it into the snippets; it stays in this tab and is never sent anywhere. Admins create keys on the Users page; key holders use the key they were given.',
+      'Paste a key (sk-…) to fill it into the snippets; it stays in this tab and is never sent anywhere. ' +
+      'Admins create keys on the Users page; key holders use the key they were given.',
     'page.usageGuide.setup.shell': 'Your system',
     'page.usageGuide.shell.posix': 'macOS / Linux',
     'page.usageGuide.shell.powershell': 'Windows (PowerShell)',
@@ -23,19 +24,25 @@ export const usageGuideMessages = defineMessages({
     'page.usageGuide.verify.title': 'Check that it works',
     'page.usageGuide.verify.description': 'A one-line prompt; the request then appears in the request logs.',
     'page.usageGuide.claude.env.title': 'Point it at the gateway',
-    'page.usageGuide.claude.env.description': 'For the current terminal only: set the gateway URL and your key, then start Claude Code.',
+    'page.usageGuide.claude.env.description':
+      'For the current terminal only: set the gateway URL and your key, then start Claude Code.',
     'page.usageGuide.claude.settings.title': 'Or keep it for every session',
     'page.usageGuide.claude.settings.description':
-      'Add the same variables to Claude Code’s user settings. If the file already exists, merge the "env" block into it. Remove any ANTHROPIC_API_KEY from your environment so the gateway key is used.',
+      'Add the same variables to Claude Code’s user settings. If the file already exists, ' +
+      'merge the "env" block into it. Remove any ANTHROPIC_API_KEY from your environment so the gateway key is used.',
     'page.usageGuide.codex.config.title': 'Add the gateway as a model provider',
     'page.usageGuide.codex.config.description':
-      'Codex talks to the gateway with the Responses API at /v1. Put the two top-level lines above any [section] of an existing file; the model can be any model your gateway serves.',
+      'Codex talks to the gateway with the Responses API at /v1. ' +
+      'Put the two top-level lines above any [section] of an existing file; ' +
+      'the model can be any model your gateway serves.',
     'page.usageGuide.codex.env.title': 'Give Codex your key',
     'page.usageGuide.codex.env.description':
-      'Codex reads the key from the variable named by env_key. The first line sets it for this terminal; the second keeps it for new ones (use ~/.bashrc if your shell is bash).',
+      'Codex reads the key from the variable named by env_key. The first line sets it for this terminal; ' +
+      'the second keeps it for new ones (use ~/.bashrc if your shell is bash).',
     'page.usageGuide.gemini.settings.title': 'Choose API-key sign-in',
     'page.usageGuide.gemini.settings.description':
-      'Without this, Gemini CLI stops with "Invalid auth method selected". If the file already exists, merge the "security" block into it.',
+      'Without this, Gemini CLI stops with "Invalid auth method selected". If the file already exists, ' +
+      'merge the "security" block into it.',
     'page.usageGuide.gemini.env.title': 'Point it at the gateway',
     'page.usageGuide.gemini.env.description': 'Set the gateway URL and your key, then start Gemini CLI.',
   },

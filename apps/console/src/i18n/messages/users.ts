@@ -89,7 +89,9 @@ export const usersMessages = defineMessages({
     'page.users.error.saveFailed': 'Could not save',
 
     'page.users.confirm.deleteTitle': 'Delete user {name}?',
-    'page.users.confirm.deleteDescription': 'The user and all of their keys are deleted. Requests with those keys stop working at once. This cannot be undone.',
+    'page.users.confirm.deleteDescription':
+      'The user and all of their keys are deleted. Requests with those keys stop working at once. ' +
+      'This cannot be undone.',
     'page.users.confirm.disableTitle': 'Disable user {name}?',
     'page.users.confirm.disableDescription': 'Every key of this user stops working until you enable the user again.',
 
@@ -124,7 +126,9 @@ export const usersMessages = defineMessages({
     'page.users.quota.live': 'Sessions active right now',
     'page.users.quota.reset': 'Reset usage',
     'page.users.quota.resetTitle': 'Reset usage of {name}?',
-    'page.users.quota.resetDescription': 'Clears the spend in every window (5 hours, day, week, month) and the total, so the limits start again from zero. Request logs are kept.',
+    'page.users.quota.resetDescription':
+      'Clears the spend in every window (5 hours, day, week, month) and the total, ' +
+      'so the limits start again from zero. Request logs are kept.',
 
     'page.users.keys.title': 'API keys',
     'page.users.keys.description': 'Each key can have its own limits on top of the user’s.',
@@ -150,7 +154,9 @@ export const usersMessages = defineMessages({
     'page.users.key.deleteDescription': 'Requests with this key are refused at once. This cannot be undone.',
     'page.users.key.rotateNamed': 'Rotate key {name}',
     'page.users.rotate.title': 'Rotate key {name}?',
-    'page.users.rotate.description': 'A new key is issued to replace this one. The current key keeps working for the grace period, so clients can switch over; then it stops working.',
+    'page.users.rotate.description':
+      'A new key is issued to replace this one. The current key keeps working for the grace period, ' +
+      'so clients can switch over; then it stops working.',
     'page.users.rotate.grace': 'Grace period',
     'page.users.rotate.graceHint': 'How long the current key keeps working after the new one is issued.',
     'page.users.rotate.grace.none': 'None: it stops working immediately',
@@ -166,7 +172,8 @@ export const usersMessages = defineMessages({
 
     'page.users.created.title': 'Your new API key',
     'page.users.created.description': 'Key “{name}” is ready.',
-    'page.users.created.once': 'Copy it now and keep it somewhere safe: you won’t see it again. Only a prefix is stored.',
+    'page.users.created.once':
+      'Copy it now and keep it somewhere safe: you won’t see it again. Only a prefix is stored.',
     'page.users.created.copy': 'Copy key',
     'page.users.created.done': 'I’ve copied it',
   },
@@ -258,7 +265,8 @@ export const usersMessages = defineMessages({
     'page.users.error.saveFailed': '保存失败',
 
     'page.users.confirm.deleteTitle': '删除用户 {name}？',
-    'page.users.confirm.deleteDescription': '该用户及其所有密钥都将被删除，使用这些密钥的请求会立即失效。此操作无法撤销。',
+    'page.users.confirm.deleteDescription':
+      '该用户及其所有密钥都将被删除，使用这些密钥的请求会立即失效。此操作无法撤销。',
     'page.users.confirm.disableTitle': '停用用户 {name}？',
     'page.users.confirm.disableDescription': '在重新启用该用户之前，其所有密钥都将无法使用。',
 
@@ -293,7 +301,8 @@ export const usersMessages = defineMessages({
     'page.users.quota.live': '当前活跃的会话',
     'page.users.quota.reset': '重置用量',
     'page.users.quota.resetTitle': '重置 {name} 的用量？',
-    'page.users.quota.resetDescription': '清空各时间窗口（5 小时、天、周、月）及总计的花费，限额将从零重新计算。请求日志会保留。',
+    'page.users.quota.resetDescription':
+      '清空各时间窗口（5 小时、天、周、月）及总计的花费，限额将从零重新计算。请求日志会保留。',
 
     'page.users.keys.title': 'API 密钥',
     'page.users.keys.description': '每个密钥都可以在用户限额之外设置自己的限额。',
@@ -319,7 +328,8 @@ export const usersMessages = defineMessages({
     'page.users.key.deleteDescription': '使用该密钥的请求将立即被拒绝。此操作无法撤销。',
     'page.users.key.rotateNamed': '轮换密钥 {name}',
     'page.users.rotate.title': '轮换密钥 {name}？',
-    'page.users.rotate.description': '将签发一个新密钥替换当前密钥。当前密钥在宽限期内仍可使用，便于客户端切换；宽限期结束后即失效。',
+    'page.users.rotate.description':
+      '将签发一个新密钥替换当前密钥。当前密钥在宽限期内仍可使用，便于客户端切换；宽限期结束后即失效。',
     'page.users.rotate.grace': '宽限期',
     'page.users.rotate.graceHint': '签发新密钥后，当前密钥继续可用的时长。',
     'page.users.rotate.grace.none': '无：立即失效',

@@ -1,0 +1,35 @@
+import type { TranslationOf } from '../../define-messages';
+import type { meMessages } from '../me';
+
+/** 日本語: the strings of messages/me.ts. */
+export const meJa = {
+  'page.me.title': '自分の利用状況',
+  'page.me.description': 'あなたのリクエスト、利用額、クォータ、キー。',
+  'page.me.greeting': '{name} としてログイン中',
+  'page.me.emptyTitle': 'まだ利用がありません',
+  'page.me.emptyDescription': 'キーを使ってリクエストを送信すると、ここに利用状況が表示されます。',
+  'page.me.user': 'ユーザー',
+  'page.me.key': 'ログインに使用したキー',
+  'page.me.noKey': 'このセッションにはキーがありません。',
+  'page.me.group': 'グループ: {group}',
+  'page.me.expires': '有効期限: {date}',
+  'page.me.stats.title': '利用状況',
+  'page.me.stats.requests': 'リクエスト',
+  'page.me.stats.cost': '利用額',
+  'page.me.stats.tokens': 'トークン',
+  'page.me.stats.errors': 'エラー',
+  'page.me.stats.thisKey': 'このキー: {value}',
+  'page.me.stats.tokenSplit': '入力 {input} · 出力 {output} · キャッシュ {cached}',
+  'page.me.stats.errorRate': 'リクエストの {rate}',
+  'page.me.period.label': '期間',
+  'page.me.period.day': '過去 24 時間',
+  'page.me.period.week': '過去 7 日間',
+  'page.me.period.month': '過去 30 日間',
+  'page.me.userQuotas': 'あなたのクォータ',
+  'page.me.userQuotasDescription': 'アカウントの上限です。すべてのキーで共有されます。',
+  'page.me.keyQuotas': 'このキーのクォータ',
+  'page.me.keyQuotasDescription': 'ログインに使用したキーの上限です。アカウントの上限に加えて適用されます。',
+  'page.me.keys': 'あなたのキー',
+  'page.me.keysDescription': '各キーは先頭部分のみ表示されます。新しいキーが必要な場合は管理者に依頼してください。',
+  'page.me.keysEmpty': 'キーがありません',
+} satisfies TranslationOf<typeof meMessages.en>;

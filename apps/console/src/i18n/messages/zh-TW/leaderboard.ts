@@ -1,0 +1,41 @@
+import type { TranslationOf } from '../../define-messages';
+import type { leaderboardMessages } from '../leaderboard';
+
+/** 繁體中文: the strings of messages/leaderboard.ts. */
+export const leaderboardZhTW = {
+  'page.leaderboard.title': '排行榜',
+  'page.leaderboard.description': '依請求數與費用排名的使用者、供應商與模型。',
+  'page.leaderboard.emptyTitle': '尚無排名',
+  'page.leaderboard.emptyDescription': '排名依據已記錄的請求產生。',
+  'page.leaderboard.dimension.label': '排名對象',
+  'page.leaderboard.dimension.user': '使用者',
+  'page.leaderboard.dimension.provider': '供應商',
+  'page.leaderboard.dimension.model': '模型',
+  'page.leaderboard.col.rank': '排名',
+  'page.leaderboard.col.user': '使用者',
+  'page.leaderboard.col.provider': '供應商',
+  'page.leaderboard.col.model': '模型',
+  'page.leaderboard.col.requests': '請求數',
+  'page.leaderboard.col.tokens': 'Token',
+  'page.leaderboard.col.errorRate': '錯誤率',
+  'page.leaderboard.col.cost': '費用',
+  'page.leaderboard.col.share': '費用占比',
+  'page.leaderboard.tableLabel': '{dimension}依費用排名（{period}）',
+  'page.leaderboard.deleted': '已刪除（{id}）',
+  'page.leaderboard.none.user': '無使用者（未通過驗證）',
+  'page.leaderboard.none.provider': '無供應商（由閘道直接回應）',
+  'page.leaderboard.none.model': '無模型',
+  'page.leaderboard.report.title': '費用報表',
+  'page.leaderboard.report.description':
+    '指定期間內每個使用者、金鑰、供應商或模型的花費，含名稱、ID 與合計。依每小時統計資料產生。',
+  'page.leaderboard.report.from': '開始日期',
+  'page.leaderboard.report.to': '結束日期（含當日）',
+  'page.leaderboard.report.by': '分組依據',
+  'page.leaderboard.report.dimension.user': '使用者',
+  'page.leaderboard.report.dimension.key': '金鑰',
+  'page.leaderboard.report.dimension.provider': '供應商',
+  'page.leaderboard.report.dimension.model': '模型',
+  'page.leaderboard.report.format': '檔案格式',
+  'page.leaderboard.report.download': '下載',
+  'page.leaderboard.report.invalid': '請至少選擇一種分組，並確認結束日期不早於開始日期。',
+} satisfies TranslationOf<typeof leaderboardMessages.en>;

@@ -1,0 +1,35 @@
+import type { TranslationOf } from '../../define-messages';
+import type { meMessages } from '../me';
+
+/** 繁體中文: the strings of messages/me.ts. */
+export const meZhTW = {
+  'page.me.title': '我的用量',
+  'page.me.description': '您的請求、花費、配額與金鑰。',
+  'page.me.greeting': '目前登入：{name}',
+  'page.me.emptyTitle': '尚無用量',
+  'page.me.emptyDescription': '使用您的金鑰發送請求後，用量會顯示在這裡。',
+  'page.me.user': '使用者',
+  'page.me.key': '登入所用金鑰',
+  'page.me.noKey': '此工作階段沒有關聯的金鑰。',
+  'page.me.group': '群組：{group}',
+  'page.me.expires': '到期時間：{date}',
+  'page.me.stats.title': '用量',
+  'page.me.stats.requests': '請求數',
+  'page.me.stats.cost': '花費',
+  'page.me.stats.tokens': 'Token 數',
+  'page.me.stats.errors': '錯誤數',
+  'page.me.stats.thisKey': '目前金鑰：{value}',
+  'page.me.stats.tokenSplit': '輸入 {input} · 輸出 {output} · 快取 {cached}',
+  'page.me.stats.errorRate': '占請求的 {rate}',
+  'page.me.period.label': '時間範圍',
+  'page.me.period.day': '最近 24 小時',
+  'page.me.period.week': '最近 7 天',
+  'page.me.period.month': '最近 30 天',
+  'page.me.userQuotas': '您的配額',
+  'page.me.userQuotasDescription': '帳號層級的限額，由您的所有金鑰共用。',
+  'page.me.keyQuotas': '目前金鑰的配額',
+  'page.me.keyQuotasDescription': '登入所用金鑰的限額，在帳號限額之外另行生效。',
+  'page.me.keys': '您的金鑰',
+  'page.me.keysDescription': '僅顯示每個金鑰的前綴。如需新金鑰，請聯絡管理員。',
+  'page.me.keysEmpty': '尚無金鑰',
+} satisfies TranslationOf<typeof meMessages.en>;
