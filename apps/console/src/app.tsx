@@ -5,6 +5,7 @@ import { I18nProvider } from './i18n/i18n-provider';
 import type { Locale } from './i18n/locales';
 import { ThemeProvider } from './theme/theme-provider';
 import { ToastProvider } from './components/ui/toast';
+import { ConsoleDisplayProvider } from './i18n/display-currency';
 
 interface AppProps extends AppInstance {
   /** Overrides the saved / detected language (tests). */
@@ -17,7 +18,9 @@ export function App({ queryClient, router, initialLocale }: AppProps) {
       <I18nProvider initialLocale={initialLocale}>
         <ThemeProvider>
           <ToastProvider>
-            <RouterProvider router={router} />
+            <ConsoleDisplayProvider>
+              <RouterProvider router={router} />
+            </ConsoleDisplayProvider>
           </ToastProvider>
         </ThemeProvider>
       </I18nProvider>

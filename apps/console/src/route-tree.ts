@@ -1,11 +1,17 @@
 import { rootRoute } from './routes/__root';
 import { authRoute } from './routes/_auth';
 import { adminRoute } from './routes/_auth/_admin';
+import { auditRoute } from './routes/_auth/_admin/audit';
+import { availabilityRoute } from './routes/_auth/_admin/availability';
 import { dashboardRoute } from './routes/_auth/_admin/index';
+import { errorRulesRoute } from './routes/_auth/_admin/error-rules';
 import { leaderboardRoute } from './routes/_auth/_admin/leaderboard';
 import { logsRoute } from './routes/_auth/_admin/logs';
+import { notificationsRoute } from './routes/_auth/_admin/notifications';
+import { quotasRoute } from './routes/_auth/_admin/quotas';
 import { pricesRoute } from './routes/_auth/_admin/prices';
 import { providersRoute } from './routes/_auth/_admin/providers';
+import { requestRulesRoute } from './routes/_auth/_admin/request-rules';
 import { sessionsRoute } from './routes/_auth/_admin/sessions';
 import { settingsRoute } from './routes/_auth/_admin/settings';
 import { usersRoute } from './routes/_auth/_admin/users';
@@ -23,11 +29,17 @@ export const routeTree = rootRoute.addChildren([
       logsRoute,
       leaderboardRoute,
       sessionsRoute,
+      quotasRoute,
+      availabilityRoute,
       providersRoute,
       usersRoute,
       userDetailRoute,
       pricesRoute,
+      requestRulesRoute,
       settingsRoute,
+      errorRulesRoute,
+      auditRoute,
+      notificationsRoute,
     ]),
     meRoute,
     usageGuideRoute,

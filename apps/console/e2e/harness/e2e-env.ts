@@ -16,6 +16,8 @@ export interface E2eEnv {
   page: Page;
   /** Opens a fresh context (own cookies / storage) with the same defaults. */
   newContext: (options?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext>;
+  /** Calls `handler` for every page of every context, open now or opened later. */
+  watchPages: (handler: (page: Page) => void) => void;
   close: () => Promise<void>;
 }
 
@@ -36,6 +38,12 @@ export async function startE2eEnv(): Promise<E2eEnv> {
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
 
+    const watchers: ((page: Page) => void)[] = [];
+    const contexts: BrowserContext[] = [];
+    const watchPages = (handler: (page: Page) => void) => {
+      watchers.push(handler);
+      for (const open of contexts.flatMap((c) => c.pages())) handler(open);
+    };
     const newContext = async (options: Parameters<Browser['newContext']>[0] = {}) => {
       const context = await browser.newContext({
         baseURL: gateway.url,
@@ -46,13 +54,17 @@ export async function startE2eEnv(): Promise<E2eEnv> {
         ...options,
       });
       context.setDefaultTimeout(10_000);
+      contexts.push(context);
+      context.on('page', (opened) => {
+        for (const watch of watchers) watch(opened);
+      });
       return context;
     };
     const context = await newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: gateway.url });
     const page = await context.newPage();
     const api = adminApi(gateway.url, gateway.adminToken);
-    return { upstream, gateway, api, browser, context, page, newContext, close };
+    return { upstream, gateway, api, browser, context, page, newContext, watchPages, close };
   } catch (error) {
     await close();
     throw error;

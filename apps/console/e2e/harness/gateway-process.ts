@@ -15,8 +15,8 @@ export interface GatewayProcess {
   stop: () => Promise<void>;
 }
 
-// PGlite compiles and migrates on first start: ~15-20 s on a busy machine.
-const READY_TIMEOUT_MS = 60_000;
+// PGlite compiles and migrates on first start: ~15-20 s, and over 80 s when the machine is overloaded.
+const READY_TIMEOUT_MS = 150_000;
 
 /**
  * Spawns the built gateway on embedded storage (PGlite + in-memory state) in a fresh temp

@@ -24,7 +24,9 @@ export function setupFlowScenarios(): void {
 
       await page.getByRole('button', { name: created.providerName, exact: true }).waitFor();
       await page.getByText(`Provider ${created.providerName} created`).first().waitFor();
-      const { items: providers } = await api.get<{ items: { name: string; baseUrl: string; type: string }[] }>('/providers');
+      const { items: providers } = await api.get<{ items: { name: string; baseUrl: string; type: string }[] }>(
+        '/providers',
+      );
       expect(providers).toEqual([expect.objectContaining({ name: created.providerName, type: 'claude' })]);
       await screenshot(page, 'light-providers-with-one');
     });
@@ -73,7 +75,8 @@ export function setupFlowScenarios(): void {
           const original = document.execCommand.bind(document);
           document.execCommand = (command: string, showUi?: boolean, value?: string) => {
             const active = document.activeElement;
-            if (command === 'copy' && active instanceof HTMLTextAreaElement) document.body.dataset.copied = active.value;
+            if (command === 'copy' && active instanceof HTMLTextAreaElement)
+              document.body.dataset.copied = active.value;
             return original(command, showUi, value);
           };
         });

@@ -53,7 +53,10 @@ export function shellScenarios(): void {
       await page.reload();
       await page.getByRole('link', { name: '仪表盘' }).waitFor();
       await switchLanguage(page, 'English', 'zh-CN');
-      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Dashboard' })
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     });
 

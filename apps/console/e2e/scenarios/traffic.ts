@@ -21,10 +21,13 @@ export function trafficScenarios(): void {
     it('counts the request on the dashboard', async () => {
       const { page } = env();
       await page.goto('/');
-      const requests = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Requests', exact: true }) });
+      const requests = page
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { name: 'Requests', exact: true }) });
       await eventually(
         page,
-        async () => (await requests.count()) > 0 && /^Requests\s*1(?!\d)/.test((await requests.first().textContent()) ?? ''),
+        async () =>
+          (await requests.count()) > 0 && /^Requests\s*1(?!\d)/.test((await requests.first().textContent()) ?? ''),
         'the dashboard to count one request',
       );
       await page.getByText('No traffic yet').waitFor({ state: 'hidden' });

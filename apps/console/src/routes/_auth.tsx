@@ -1,5 +1,4 @@
-import { createRoute, Outlet, redirect } from '@tanstack/react-router';
-import { AppShell } from '../components/shell/app-shell';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { rootRoute } from './__root';
 
 /** Pathless layout: everything below needs a session; without one, go to /login and come back. */
@@ -17,14 +16,5 @@ export const authRoute = createRoute({
     }
     return { session };
   },
-  component: AuthLayout,
+  component: lazyRouteComponent(() => import('../components/shell/auth-layout'), 'AuthLayout'),
 });
-
-function AuthLayout() {
-  const { session } = authRoute.useRouteContext();
-  return (
-    <AppShell session={session}>
-      <Outlet />
-    </AppShell>
-  );
-}

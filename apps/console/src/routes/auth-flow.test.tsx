@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { apiRequest } from '../api/client';
 import { getCsrfToken } from '../api/csrf-token';
-import { adminSession, authRoutes, mockApi, problem, userSession } from '../test/mock-api';
+import { adminSession, authRoutes, json, mockApi, problem, userSession } from '../test/mock-api';
 import { openMenu } from '../test/open-menu';
 import { renderApp } from '../test/render-app';
 
@@ -54,7 +54,9 @@ describe('auth flow through the router', () => {
     expect(router.state.location.pathname).toBe('/me');
     const nav = screen.getAllByRole('navigation', { name: 'Main navigation' })[0];
     if (!nav) throw new Error('navigation not rendered');
-    const links = within(nav).getAllByRole('link').map((link) => link.textContent);
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toEqual(['My usage', 'Usage guide']);
   });
 
@@ -64,15 +66,25 @@ describe('auth flow through the router', () => {
 
     const nav = (await screen.findAllByRole('navigation', { name: 'Main navigation' }))[0];
     if (!nav) throw new Error('navigation not rendered');
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Dashboard',
       'Request logs',
       'Leaderboard',
       'Sessions',
+      'Quotas',
+      'Availability',
       'Providers',
       'Users & keys',
       'Model prices',
+      'Upstream errors',
+      'Notifications',
+      'Request rules',
       'Settings',
+      'Audit log',
       'Usage guide',
     ]);
   });
@@ -115,5 +127,16 @@ describe('auth flow through the router', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(router.state.location.search).toEqual({ redirect: '/logs' });
     expect(getCsrfToken()).toBeNull();
+  });
+
+  it('fetches the data of a page whose link is pointed at, before it is opened', async () => {
+    const api = mockApi({ ...authRoutes(adminSession), 'GET /admin/providers': () => json(200, { items: [] }) });
+    const { router } = renderApp({ path: '/' });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    expect(api.callsTo('GET', '/admin/providers')).toHaveLength(0);
+    const nav = screen.getAllByRole('navigation', { name: 'Main navigation' })[0];
+    fireEvent.mouseEnter(within(nav as HTMLElement).getByRole('link', { name: 'Providers' }));
+    await waitFor(() => expect(api.callsTo('GET', '/admin/providers')).toHaveLength(1));
+    expect(router.state.location.pathname).toBe('/');
   });
 });

@@ -7,14 +7,13 @@ import { ThemeSwitch } from '../components/shell/theme-switch';
 import { Card } from '../components/ui/card';
 import { useT } from '../i18n/use-t';
 import { rootRoute } from './__root';
+import { cn } from '../components/ui/cn';
 
 const loginSearchSchema = z.object({ redirect: z.string().optional() });
 
 /** Only same-origin paths: `//evil.example` or `https://…` must not become an open redirect. */
 function safeRedirect(target: string | undefined): string {
-  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')
-    ? target
-    : '/';
+  return target?.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') ? target : '/';
 }
 
 export const loginRoute = createRoute({
@@ -35,7 +34,12 @@ function LoginPage() {
   const search = loginRoute.useSearch();
 
   return (
-    <div className="relative flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-accent-50/60 to-zinc-50 px-4 py-12 dark:from-accent-950/30 dark:to-zinc-950">
+    <div
+      className={cn(
+        'relative flex min-h-screen flex-col items-center justify-center bg-gradient-to-b',
+        'from-accent-50/60 to-zinc-50 px-4 py-12 dark:from-accent-950/30 dark:to-zinc-950',
+      )}
+    >
       <div className="absolute top-4 right-4 flex gap-1">
         <LanguageSwitch />
         <ThemeSwitch />
@@ -49,9 +53,7 @@ function LoginPage() {
             <h1 className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">{t('login.title')}</h1>
             <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{t('login.subtitle')}</p>
           </div>
-          <LoginForm
-            onSuccess={() => void router.navigate({ href: safeRedirect(search.redirect), replace: true })}
-          />
+          <LoginForm onSuccess={() => void router.navigate({ href: safeRedirect(search.redirect), replace: true })} />
         </Card>
         <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">{t('login.footer')}</p>
       </main>

@@ -47,13 +47,19 @@ export function mockApi(routes: Record<string, Handler>) {
     return handler ? handler(call) : problem(404, 'Not Found', `no mock for ${method} ${url.pathname}`);
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { calls, fetchMock, callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) };
+  return {
+    calls,
+    fetchMock,
+    callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
+  };
 }
 
 /** The gateway's auth endpoints for a given starting session (null = logged out). */
 export function authRoutes(initial: Session | null, loginAs: Session = adminSession): Record<string, Handler> {
   let current = initial;
   return {
+    'GET /admin/console-config': () =>
+      json(200, { siteTitle: 'Claude Code Hub', displayCurrency: 'USD', usdExchangeRate: '1' }),
     'GET /admin/auth/me': () => (current ? json(200, current) : problem(401, 'Unauthorized', 'Not signed in')),
     'POST /admin/auth/login': (call) => {
       const body = call.body;

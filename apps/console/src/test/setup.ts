@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { setCsrfToken } from '../api/csrf-token';
 
@@ -14,6 +14,10 @@ Element.prototype.releasePointerCapture ??= () => {};
 Element.prototype.scrollIntoView ??= () => {};
 // jsdom defines scrollTo but only to log "Not implemented"; the router calls it on navigation.
 window.scrollTo = () => {};
+
+// Pages are loaded lazily (as in the build): the first visit to one transforms its module graph,
+// which on a loaded 2-core machine takes longer than the default 1 s of findBy*/waitFor.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -65,7 +65,10 @@ describe('LoginForm', () => {
   });
 
   it('says the gateway is unreachable on a network failure', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     renderForm();
 
     submitToken('good-token');
@@ -79,7 +82,7 @@ describe('LoginForm', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect((screen.getByRole('alert')).textContent).toContain('Enter a token to sign in.');
+    expect(screen.getByRole('alert').textContent).toContain('Enter a token to sign in.');
     expect(api.fetchMock).not.toHaveBeenCalled();
   });
 

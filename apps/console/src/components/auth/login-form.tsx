@@ -8,6 +8,7 @@ import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
 import { Input } from '../ui/input';
+import { cn } from '../ui/cn';
 
 interface LoginFormProps {
   onSuccess: (session: Session) => void;
@@ -70,7 +71,11 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
             onClick={() => setReveal((shown) => !shown)}
             aria-label={reveal ? t('login.hideToken') : t('login.showToken')}
             aria-pressed={reveal}
-            className="absolute top-1/2 right-1.5 flex size-7 -translate-y-1/2 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 dark:hover:bg-zinc-800 dark:hover:text-zinc-200"
+            className={cn(
+              'absolute top-1/2 right-1.5 flex size-7 -translate-y-1/2 items-center justify-center',
+              'rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800',
+              'dark:hover:bg-zinc-800 dark:hover:text-zinc-200',
+            )}
           >
             {reveal ? <EyeOff className="size-4" aria-hidden /> : <Eye className="size-4" aria-hidden />}
           </button>

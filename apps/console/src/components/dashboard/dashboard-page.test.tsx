@@ -5,11 +5,24 @@ import { adminSession, authRoutes, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
 const zero: StatsTotals = {
-  requests: 0, errors: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: '0', avgDurationMs: 0,
+  requests: 0,
+  errors: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  costUsd: '0',
+  avgDurationMs: 0,
 };
 const busy: StatsTotals = {
-  requests: 1200, errors: 60, inputTokens: 900_000, outputTokens: 250_000, cacheReadTokens: 40_000, cacheWriteTokens: 10_000,
-  costUsd: '48.5', avgDurationMs: 1450,
+  requests: 1200,
+  errors: 60,
+  inputTokens: 900_000,
+  outputTokens: 250_000,
+  cacheReadTokens: 40_000,
+  cacheWriteTokens: 10_000,
+  costUsd: '48.5',
+  avgDurationMs: 1450,
 };
 const range = { from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' };
 
@@ -39,15 +52,36 @@ describe('dashboard', () => {
         const by = new URL(url, 'http://localhost').searchParams.get('by');
         const items =
           by === 'provider'
-            ? [{ ...busy, id: 'p1', name: 'anthropic-main', requests: 1000, errors: 100, avgDurationMs: 2300, costUsd: '40' }]
-            : [{ ...busy, id: 'u1', name: 'alice', costUsd: '30.25', requests: 700 }, { ...busy, id: 'u2', name: null, costUsd: '18.25' }];
+            ? [
+                {
+                  ...busy,
+                  id: 'p1',
+                  name: 'anthropic-main',
+                  requests: 1000,
+                  errors: 100,
+                  avgDurationMs: 2300,
+                  costUsd: '40',
+                },
+              ]
+            : [
+                { ...busy, id: 'u1', name: 'alice', costUsd: '30.25', requests: 700 },
+                { ...busy, id: 'u2', name: null, costUsd: '18.25' },
+              ];
         return json(200, { range, by, items });
       },
       'GET /admin/sessions': () =>
         json(200, {
           items: [1, 2, 3].map((n) => ({
-            id: `s${n}`, lastSeenAt: range.to, boundProviderId: null, userId: null, keyId: null, providerId: null,
-            requests: 1, inputTokens: 1, outputTokens: 1, costUsd: '0',
+            id: `s${n}`,
+            lastSeenAt: range.to,
+            boundProviderId: null,
+            userId: null,
+            keyId: null,
+            providerId: null,
+            requests: 1,
+            inputTokens: 1,
+            outputTokens: 1,
+            costUsd: '0',
           })),
         }),
     });

@@ -27,13 +27,25 @@ function toChartPoint(point: StatsPoint): ChartPoint {
   };
 }
 
-const empty = (at: number): ChartPoint => ({ at, requests: 0, errors: 0, cost: 0, inputTokens: 0, outputTokens: 0, cacheTokens: 0 });
+const empty = (at: number): ChartPoint => ({
+  at,
+  requests: 0,
+  errors: 0,
+  cost: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheTokens: 0,
+});
 
 /**
  * The API returns only buckets with traffic; a chart needs the quiet ones too. Steps from the last
  * bucket back to the start of the range and fills every missing bucket with zeros.
  */
-export function fillBuckets(points: readonly StatsPoint[], range: { from: string; to: string }, bucket: Bucket): ChartPoint[] {
+export function fillBuckets(
+  points: readonly StatsPoint[],
+  range: { from: string; to: string },
+  bucket: Bucket,
+): ChartPoint[] {
   const step = STEP_MS[bucket];
   const from = Date.parse(range.from);
   const to = Date.parse(range.to);

@@ -37,7 +37,9 @@ export function ProviderPerformance({ period }: { period: StatsPeriod }) {
                 return (
                   <TableRow key={item.id}>
                     <TableCell className="font-medium text-zinc-900 dark:text-zinc-50">
-                      {item.id === '' ? t('page.dashboard.noProvider') : (item.name ?? t('page.dashboard.deleted', { id: item.id }))}
+                      {item.id === ''
+                        ? t('page.dashboard.noProvider')
+                        : (item.name ?? t('page.dashboard.deleted', { id: item.id }))}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{format.number(item.requests)}</TableCell>
                     <TableCell
@@ -48,7 +50,9 @@ export function ProviderPerformance({ period }: { period: StatsPeriod }) {
                     >
                       {format.percent(rate)}
                     </TableCell>
-                    <TableCell className="text-right tabular-nums">{formatDuration(format, item.avgDurationMs)}</TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {formatDuration(format, item.avgDurationMs)}
+                    </TableCell>
                     <TableCell className="text-right tabular-nums">{format.money(Number(item.costUsd))}</TableCell>
                   </TableRow>
                 );

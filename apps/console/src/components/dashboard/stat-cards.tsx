@@ -25,7 +25,9 @@ export function StatCards({ totals }: { totals: StatsTotals }) {
       <StatCard
         label={t('page.dashboard.stat.cost')}
         value={format.money(cost)}
-        hint={t('page.dashboard.stat.costHint', { amount: format.money(totals.requests === 0 ? 0 : cost / totals.requests) })}
+        hint={t('page.dashboard.stat.costHint', {
+          amount: format.money(totals.requests === 0 ? 0 : cost / totals.requests),
+        })}
         icon={Coins}
       />
       <StatCard

@@ -28,7 +28,9 @@ export function TopUsers({ period }: { period: StatsPeriod }) {
                   <div className="flex items-baseline justify-between gap-3 text-sm">
                     <span className="min-w-0 truncate font-medium text-zinc-900 dark:text-zinc-50">
                       <span className="mr-2 text-zinc-400 tabular-nums">{index + 1}</span>
-                      {item.id === '' ? t('page.dashboard.noUser') : (item.name ?? t('page.dashboard.deleted', { id: item.id }))}
+                      {item.id === ''
+                        ? t('page.dashboard.noUser')
+                        : (item.name ?? t('page.dashboard.deleted', { id: item.id }))}
                     </span>
                     <span className="shrink-0 font-medium text-zinc-900 tabular-nums dark:text-zinc-50">
                       {format.money(Number(item.costUsd))}

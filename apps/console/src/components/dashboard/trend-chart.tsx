@@ -1,4 +1,13 @@
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, type TooltipContentProps, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  type TooltipContentProps,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Bucket } from '../../api/stats';
 import { useFormat } from '../../i18n/use-format';
 import { cn } from '../ui/cn';
@@ -30,7 +39,16 @@ interface TrendChartProps {
 const AXIS_TICK = { fill: 'currentColor', fontSize: 12 };
 
 /** An area chart over time, themed through Tailwind text colours and locale-formatted axes. */
-export function TrendChart({ data, series, bucket, formatValue, formatAxis = formatValue, label, stacked = false, allowDecimals = false }: TrendChartProps) {
+export function TrendChart({
+  data,
+  series,
+  bucket,
+  formatValue,
+  formatAxis = formatValue,
+  label,
+  stacked = false,
+  allowDecimals = false,
+}: TrendChartProps) {
   const format = useFormat();
   const tickTime = (at: number) =>
     bucket === 'hour'
@@ -65,7 +83,8 @@ export function TrendChart({ data, series, bucket, formatValue, formatAxis = for
             strokeOpacity={0.3}
             tickLine={false}
             axisLine={false}
-            width={64}
+            // As wide as the longest tick: money labels differ a lot by locale ("$0.00038", "0,00038 $").
+            width="auto"
             allowDecimals={allowDecimals}
           />
           <Tooltip
@@ -104,7 +123,12 @@ interface ChartTooltipProps extends TooltipContentProps {
 function ChartTooltip({ active, payload, label, series, formatTime, formatValue }: ChartTooltipProps) {
   if (!active || payload.length === 0 || typeof label !== 'number') return null;
   return (
-    <div className="rounded-lg border border-zinc-200 bg-white px-3 py-2 text-xs shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+    <div
+      className={cn(
+        'rounded-lg border border-zinc-200 bg-white px-3 py-2 text-xs shadow-lg',
+        'dark:border-zinc-700 dark:bg-zinc-900',
+      )}
+    >
       <p className="mb-1 font-medium text-zinc-900 dark:text-zinc-50">{formatTime(label)}</p>
       <ul className="space-y-0.5">
         {series.map((s) => {

@@ -23,7 +23,11 @@ export function Trends({ period }: { period: StatsPeriod }) {
   ];
   const tokenSeries: ChartSeries[] = [
     { key: 'inputTokens', label: t('page.dashboard.series.input'), colorClass: 'text-sky-500 dark:text-sky-400' },
-    { key: 'outputTokens', label: t('page.dashboard.series.output'), colorClass: 'text-violet-500 dark:text-violet-400' },
+    {
+      key: 'outputTokens',
+      label: t('page.dashboard.series.output'),
+      colorClass: 'text-violet-500 dark:text-violet-400',
+    },
     { key: 'cacheTokens', label: t('page.dashboard.series.cache'), colorClass: 'text-amber-500 dark:text-amber-400' },
   ];
 
@@ -33,7 +37,10 @@ export function Trends({ period }: { period: StatsPeriod }) {
         const data = fillBuckets(series.points, series.range, series.bucket);
         return (
           <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-            <Card title={t('page.dashboard.chart.requests.title')} description={t('page.dashboard.chart.requests.description')}>
+            <Card
+              title={t('page.dashboard.chart.requests.title')}
+              description={t('page.dashboard.chart.requests.description')}
+            >
               <TrendChart
                 data={data}
                 series={requestSeries}
@@ -51,7 +58,14 @@ export function Trends({ period }: { period: StatsPeriod }) {
                 bucket={bucket}
                 allowDecimals
                 formatValue={(v) => format.money(v)}
-                formatAxis={(v) => format.number(v, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 })}
+                formatAxis={(v) =>
+                  format.number(v, {
+                    style: 'currency',
+                    currency: 'USD',
+                    notation: 'compact',
+                    maximumSignificantDigits: 3,
+                  })
+                }
                 label={t('page.dashboard.chart.cost.description')}
               />
               <ChartLegend series={costSeries} />

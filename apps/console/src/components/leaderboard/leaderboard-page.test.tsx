@@ -5,8 +5,16 @@ import { renderApp } from '../../test/render-app';
 
 const range = { from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' };
 const entry = (id: string, name: string | null, requests: number, costUsd: string) => ({
-  id, name, requests, errors: 0, inputTokens: requests * 1000, outputTokens: requests * 100, cacheReadTokens: 0, cacheWriteTokens: 0,
-  costUsd, avgDurationMs: 900,
+  id,
+  name,
+  requests,
+  errors: 0,
+  inputTokens: requests * 1000,
+  outputTokens: requests * 100,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  costUsd,
+  avgDurationMs: 900,
 });
 const ITEMS = {
   user: [entry('u1', 'alice', 120, '7.5'), entry('u2', null, 40, '2.5')],
@@ -82,5 +90,27 @@ describe('leaderboard', () => {
     renderApp({ path: '/leaderboard' });
     expect(await screen.findByText('No rankings yet', {}, { timeout: 4000 })).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('offers the cost report for the picked days, grouped in the order ticked; no grouping, no link', async () => {
+    setup();
+    renderApp({ path: '/leaderboard' });
+    const download = await screen.findByRole('link', { name: 'Download' }, { timeout: 4000 });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-03-01' } });
+    fireEvent.change(screen.getByLabelText('To (inclusive)'), { target: { value: '2026-03-31' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'User' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Provider' }));
+    const url = new URL(download.getAttribute('href') ?? '', 'http://localhost');
+    expect(url.pathname).toBe('/admin/reports/cost');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      from: new Date(2026, 2, 1).toISOString(),
+      to: new Date(2026, 3, 1).toISOString(), // the end of the last day picked
+      by: 'model,provider',
+      format: 'xlsx',
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Model' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Provider' }));
+    expect(screen.queryByRole('link', { name: 'Download' })).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('at least one grouping');
   });
 });

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { PeriodTabs, usePeriodLabel } from '../dashboard/period-tabs';
 import { PageHeader } from '../ui/page-header';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../ui/tabs';
+import { CostReportExport } from './cost-report-export';
 import { LeaderboardTable, type RankedDimension } from './leaderboard-table';
 
 const DIMENSIONS = [
@@ -49,6 +50,7 @@ export function LeaderboardPage() {
           </TabsContent>
         ))}
       </Tabs>
+      <CostReportExport />
     </>
   );
 }

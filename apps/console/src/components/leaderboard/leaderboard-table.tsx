@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Trophy } from 'lucide-react';
-import { errorRate, type LeaderboardDimension, leaderboardQueryOptions, type StatsPeriod, totalTokens } from '../../api/stats';
+import {
+  errorRate,
+  type LeaderboardDimension,
+  leaderboardQueryOptions,
+  type StatsPeriod,
+  totalTokens,
+} from '../../api/stats';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 import { cn } from '../ui/cn';
@@ -39,7 +45,13 @@ export function LeaderboardTable({ period, dimension, label }: LeaderboardTableP
     <QueryState
       query={query}
       isEmpty={(items) => items.length === 0}
-      empty={<EmptyState icon={Trophy} title={t('page.leaderboard.emptyTitle')} description={t('page.leaderboard.emptyDescription')} />}
+      empty={
+        <EmptyState
+          icon={Trophy}
+          title={t('page.leaderboard.emptyTitle')}
+          description={t('page.leaderboard.emptyDescription')}
+        />
+      }
     >
       {(items) => {
         const totalCost = items.reduce((sum, item) => sum + Number(item.costUsd), 0);
@@ -69,20 +81,33 @@ export function LeaderboardTable({ period, dimension, label }: LeaderboardTableP
                       </span>
                     </TableCell>
                     <TableCell
-                      className={cn('font-medium whitespace-nowrap text-zinc-900 dark:text-zinc-50', dimension === 'model' && 'font-mono text-xs')}
+                      className={cn(
+                        'font-medium whitespace-nowrap text-zinc-900 dark:text-zinc-50',
+                        dimension === 'model' && 'font-mono text-xs',
+                      )}
                     >
-                      {item.id === '' ? t(NONE[dimension]) : (item.name ?? t('page.leaderboard.deleted', { id: item.id }))}
+                      {item.id === ''
+                        ? t(NONE[dimension])
+                        : (item.name ?? t('page.leaderboard.deleted', { id: item.id }))}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{format.number(item.requests)}</TableCell>
                     <TableCell className="text-right tabular-nums" title={format.number(totalTokens(item))}>
                       {format.compact(totalTokens(item))}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{format.percent(errorRate(item))}</TableCell>
-                    <TableCell className="text-right font-medium tabular-nums">{format.money(Number(item.costUsd))}</TableCell>
+                    <TableCell className="text-right font-medium tabular-nums">
+                      {format.money(Number(item.costUsd))}
+                    </TableCell>
                     <TableCell>
                       <div className="flex items-center gap-2">
-                        <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden>
-                          <div className="h-full rounded-full bg-accent-500 dark:bg-accent-400" style={{ width: `${share * 100}%` }} />
+                        <div
+                          className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800"
+                          aria-hidden
+                        >
+                          <div
+                            className="h-full rounded-full bg-accent-500 dark:bg-accent-400"
+                            style={{ width: `${share * 100}%` }}
+                          />
                         </div>
                         <span className="w-12 text-right text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
                           {format.percent(share)}

@@ -16,7 +16,12 @@ export function Section({ title, children }: { title: string; children: ReactNod
 /** A two-column list of label → value rows. */
 export function Rows({ rows, className }: { rows: [label: string, value: ReactNode][]; className?: string }) {
   return (
-    <dl className={cn('divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800', className)}>
+    <dl
+      className={cn(
+        'divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800',
+        className,
+      )}
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="flex items-start justify-between gap-4 px-3 py-2">
           <dt className="shrink-0 text-zinc-500 dark:text-zinc-400">{label}</dt>
@@ -31,7 +36,8 @@ export function Rows({ rows, className }: { rows: [label: string, value: ReactNo
 export function TokenRows({ log }: { log: LogDetail }) {
   const t = useT();
   const format = useFormat();
-  const total = log.inputTokens + log.outputTokens + log.cacheReadTokens + log.cacheWrite5mTokens + log.cacheWrite1hTokens;
+  const total =
+    log.inputTokens + log.outputTokens + log.cacheReadTokens + log.cacheWrite5mTokens + log.cacheWrite1hTokens;
   return (
     <Rows
       rows={[
@@ -66,7 +72,10 @@ export function CostRows({ log }: { log: LogDetail }) {
     <>
       <Rows
         rows={[
-          ...parts.map((part): [string, ReactNode] => [t(COST_LABEL[part]), format.money(Number(log.costBreakdown[part]))]),
+          ...parts.map((part): [string, ReactNode] => [
+            t(COST_LABEL[part]),
+            format.money(Number(log.costBreakdown[part])),
+          ]),
           [t('page.logs.detail.cost.total'), <strong key="total">{format.money(total)}</strong>],
         ]}
       />

@@ -10,9 +10,11 @@ import { QueryState } from '../ui/query-state';
 import { Sheet, SheetContent } from '../ui/sheet';
 import { DecisionTimeline, lookup, SESSION_SOURCE } from './decision-timeline';
 import { formatDuration } from './format-duration';
+import { RuleTouches } from './rule-touches';
 import { CostRows, Rows, Section, TokenRows } from './log-detail-sections';
 import { StatusBadge } from './status-badge';
 import type { useNames } from './use-names';
+import { cn } from '../ui/cn';
 
 interface LogDetailSheetProps {
   id: number | null;
@@ -63,7 +65,13 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                 </span>
               </div>
               {log.errorMessage && (
-                <p role="note" className="rounded-lg bg-red-50 px-3 py-2 text-sm break-words text-red-800 dark:bg-red-950/40 dark:text-red-200">
+                <p
+                  role="note"
+                  className={cn(
+                    'rounded-lg bg-red-50 px-3 py-2 text-sm break-words text-red-800',
+                    'dark:bg-red-950/40 dark:text-red-200',
+                  )}
+                >
                   {log.errorMessage}
                 </p>
               )}
@@ -72,17 +80,33 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
             <Section title={t('page.logs.detail.models')}>
               <Rows
                 rows={[
-                  [t('page.logs.detail.requestedModel'), <span key="m" className="font-mono text-xs">{log.requestedModel || '—'}</span>],
+                  [
+                    t('page.logs.detail.requestedModel'),
+                    <span key="m" className="font-mono text-xs">
+                      {log.requestedModel || '—'}
+                    </span>,
+                  ],
                   [
                     t('page.logs.detail.upstreamModel'),
-                    log.upstreamModel === null ? none : (
+                    log.upstreamModel === null ? (
+                      none
+                    ) : (
                       <span key="u" className="inline-flex flex-wrap items-center justify-end gap-1.5">
                         <span className="font-mono text-xs">{log.upstreamModel}</span>
                         {redirected && <Badge tone="accent">{t('page.logs.detail.redirected')}</Badge>}
                       </span>
                     ),
                   ],
-                  [t('page.logs.detail.billedModel'), log.billedModel === null ? none : <span key="b" className="font-mono text-xs">{log.billedModel}</span>],
+                  [
+                    t('page.logs.detail.billedModel'),
+                    log.billedModel === null ? (
+                      none
+                    ) : (
+                      <span key="b" className="font-mono text-xs">
+                        {log.billedModel}
+                      </span>
+                    ),
+                  ],
                 ]}
               />
             </Section>
@@ -101,12 +125,16 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                 rows={[
                   [t('page.logs.detail.duration'), formatDuration(format, log.durationMs)],
                   [t('page.logs.detail.ttfb'), log.ttfbMs === null ? none : formatDuration(format, log.ttfbMs)],
-                  [t('page.logs.detail.streaming'), log.isStream ? t('page.logs.detail.yes') : t('page.logs.detail.no')],
+                  [
+                    t('page.logs.detail.streaming'),
+                    log.isStream ? t('page.logs.detail.yes') : t('page.logs.detail.no'),
+                  ],
                 ]}
               />
             </Section>
 
             <Section title={t('page.logs.detail.chain')}>
+              <RuleTouches chain={log.decisionChain} />
               <DecisionTimeline chain={log.decisionChain} />
             </Section>
 
@@ -116,7 +144,9 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                   [t('page.logs.detail.requestId'), idWithCopy(log.requestId)],
                   [
                     t('page.logs.detail.session'),
-                    log.sessionId === null ? none : (
+                    log.sessionId === null ? (
+                      none
+                    ) : (
                       <span key="s" className="inline-flex flex-col items-end">
                         {idWithCopy(log.sessionId)}
                         {session && session.id === log.sessionId && (
@@ -127,9 +157,24 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                       </span>
                     ),
                   ],
-                  [t('page.logs.detail.endpoint'), <span key="e" className="font-mono text-xs">{`${log.method} ${log.endpoint} (${log.protocol})`}</span>],
+                  [
+                    t('page.logs.detail.endpoint'),
+                    <span
+                      key="e"
+                      className="font-mono text-xs"
+                    >{`${log.method} ${log.endpoint} (${log.protocol})`}</span>,
+                  ],
                   [t('page.logs.detail.user'), names.userName(log.userId) ?? log.userId ?? none],
-                  [t('page.logs.detail.key'), log.keyId === null ? none : (keyName(log.keyId) ?? <span key="k" className="font-mono text-xs">{log.keyId}</span>)],
+                  [
+                    t('page.logs.detail.key'),
+                    log.keyId === null
+                      ? none
+                      : (keyName(log.keyId) ?? (
+                          <span key="k" className="font-mono text-xs">
+                            {log.keyId}
+                          </span>
+                        )),
+                  ],
                   [t('page.logs.detail.provider'), names.providerName(log.providerId) ?? log.providerId ?? none],
                   [t('page.logs.detail.userAgent'), log.userAgent ?? none],
                   [t('page.logs.detail.clientIp'), log.clientIp ?? none],

@@ -21,7 +21,11 @@ const RANGE_LABEL = {
   '30d': 'page.logs.range.30d',
   all: 'page.logs.range.all',
 } as const;
-const STATUS_LABEL = { '2xx': 'page.logs.status.2xx', '4xx': 'page.logs.status.4xx', '5xx': 'page.logs.status.5xx' } as const;
+const STATUS_LABEL = {
+  '2xx': 'page.logs.status.2xx',
+  '4xx': 'page.logs.status.4xx',
+  '5xx': 'page.logs.status.5xx',
+} as const;
 
 interface LogFiltersProps {
   filters: Filters;
@@ -44,13 +48,15 @@ export function LogFilters({ filters, onChange, names }: LogFiltersProps) {
 
   const set = (patch: Partial<Filters>) => {
     const next: Filters = { ...filters, ...patch };
-    for (const key of Object.keys(next) as (keyof Filters)[]) if (next[key] === undefined || next[key] === '') delete next[key];
+    for (const key of Object.keys(next) as (keyof Filters)[])
+      if (next[key] === undefined || next[key] === '') delete next[key];
     onChange(next);
   };
   const applyText = () => {
     const nextModel = model.trim() || undefined;
     const nextSession = session.trim() || undefined;
-    if (nextModel !== filters.model || nextSession !== filters.sessionId) set({ model: nextModel, sessionId: nextSession });
+    if (nextModel !== filters.model || nextSession !== filters.sessionId)
+      set({ model: nextModel, sessionId: nextSession });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -91,7 +97,10 @@ export function LogFilters({ filters, onChange, names }: LogFiltersProps) {
             id="log-user"
             value={filters.userId ?? ANY}
             onValueChange={(v) => set({ userId: v === ANY ? undefined : v, keyId: undefined })}
-            options={[{ value: ANY, label: t('page.logs.filter.anyUser') }, ...names.users.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[
+              { value: ANY, label: t('page.logs.filter.anyUser') },
+              ...names.users.map((u) => ({ value: u.id, label: u.name })),
+            ]}
           />
         </Field>
         <Field label={t('page.logs.filter.key')} htmlFor="log-key">
@@ -102,7 +111,10 @@ export function LogFilters({ filters, onChange, names }: LogFiltersProps) {
             onValueChange={(v) => set({ keyId: v === ANY ? undefined : v })}
             placeholder={t('page.logs.filter.keyNeedsUser')}
             options={[
-              { value: ANY, label: filters.userId === undefined ? t('page.logs.filter.keyNeedsUser') : t('page.logs.filter.anyKey') },
+              {
+                value: ANY,
+                label: filters.userId === undefined ? t('page.logs.filter.keyNeedsUser') : t('page.logs.filter.anyKey'),
+              },
               ...(keys.data ?? []).map((k) => ({ value: k.id, label: `${k.name} (${k.keyPrefix}…)` })),
             ]}
           />

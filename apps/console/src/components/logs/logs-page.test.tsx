@@ -7,14 +7,34 @@ import { renderApp } from '../../test/render-app';
 import { logDetail, logSummary } from './test-fixtures';
 
 const user = (id: string, name: string) => ({
-  id, name, note: '', role: 'user', group: null, allowedModels: [], allowedClients: [], enabled: true, expiresAt: null, tags: [],
-  createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
-  limits: { rpm: null, concurrentSessions: null, usd5h: null, usdDaily: null, usdWeekly: null, usdMonthly: null, usdTotal: null,
-    fiveHourMode: 'rolling', dailyMode: 'fixed', dailyResetTime: '00:00' },
+  id,
+  name,
+  note: '',
+  role: 'user',
+  group: null,
+  allowedModels: [],
+  allowedClients: [],
+  enabled: true,
+  expiresAt: null,
+  tags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  limits: {
+    rpm: null,
+    concurrentSessions: null,
+    usd5h: null,
+    usdDaily: null,
+    usdWeekly: null,
+    usdMonthly: null,
+    usdTotal: null,
+    fiveHourMode: 'rolling',
+    dailyMode: 'fixed',
+    dailyResetTime: '00:00',
+  },
 });
 
 /** The first render of the whole app with its filter bar takes over a second in jsdom. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10_000 };
 
 function baseRoutes(pages: Record<string, { items: unknown[]; nextCursor: number | null }> = {}) {
   return {
@@ -43,7 +63,8 @@ describe('logQuery', () => {
       { limit: 50, cursor: 99 },
     );
     expect(query.toString()).toBe(
-      'from=2026-01-04T12%3A00%3A00.000Z&userId=u1&keyId=k1&providerId=p1&model=gpt-5&statusClass=5&sessionId=s1&limit=50&cursor=99',
+      'from=2026-01-04T12%3A00%3A00.000Z&userId=u1&keyId=k1&providerId=p1&model=gpt-5&statusClass=5&sessionId=s1' +
+        '&limit=50&cursor=99',
     );
     expect(logQuery({ range: 'all' }, now).toString()).toBe('');
   });
@@ -85,7 +106,7 @@ describe('request logs page', () => {
 
     fireEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement);
     await waitFor(() => expect([...(logCalls(fetchMock).at(-1)?.keys() ?? [])]).toEqual(['limit']));
-  });
+  }, 15_000); // four filter round trips through the whole app: over 5 s on a loaded 2-core machine
 
   it('loads the next page with the cursor and appends it', async () => {
     const { fetchMock } = mockApi({
@@ -93,7 +114,10 @@ describe('request logs page', () => {
       'GET /admin/logs': () => {
         const cursor = logCalls(fetchMock).at(-1)?.get('cursor');
         return cursor === '41'
-          ? json(200, { items: [logSummary({ id: 40, requestedModel: 'gpt-5', upstreamModel: null })], nextCursor: null })
+          ? json(200, {
+              items: [logSummary({ id: 40, requestedModel: 'gpt-5', upstreamModel: null })],
+              nextCursor: null,
+            })
           : json(200, { items: [logSummary({ id: 41 })], nextCursor: 41 });
       },
     });
@@ -109,8 +133,18 @@ describe('request logs page', () => {
 
   it('shows tokens, cost and the decision chain of one request in the drawer', async () => {
     const key = {
-      id: 'k1', userId: 'u1', name: 'alice-laptop', keyPrefix: 'sk-abc', enabled: true, expiresAt: null, group: null, consoleAccess: false,
-      limits: user('u1', 'alice').limits, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      id: 'k1',
+      userId: 'u1',
+      name: 'alice-laptop',
+      keyPrefix: 'sk-abc',
+      enabled: true,
+      expiresAt: null,
+      group: null,
+      consoleAccess: false,
+      limits: user('u1', 'alice').limits,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      lastUsedAt: null,
     };
     mockApi({
       ...baseRoutes(),
@@ -140,12 +174,16 @@ describe('request logs page', () => {
     expect(row('Models', 'Billed as')).toBe('claude-sonnet-4-5');
     expect(within(sheet).getByText('Redirected')).toBeTruthy();
 
-    const steps = within(sheet).getAllByRole('listitem').filter((li) => li.textContent?.startsWith('Attempt'));
+    const steps = within(sheet)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.startsWith('Attempt'));
     expect(steps).toHaveLength(2);
     expect(steps[0]?.textContent).toContain('anthropic-backup');
     expect(steps[0]?.textContent).toContain('Weighted random pick');
-    expect(steps[0]?.textContent).toContain('Failed · 529 · overloaded · 310 ms');
-    expect(steps[1]?.textContent).toContain('anthropic-main');
+    expect(steps[0]?.textContent).toContain('Failed · 529 · upstream overloaded · 310 ms');
+    expect(steps[0]?.textContent).not.toContain('Converted');
+    expect(steps[1]?.textContent).toContain('chat-main');
+    expect(steps[1]?.textContent).toContain('Converted anthropic → openai-chat');
     expect(steps[1]?.textContent).toContain('Failover');
     expect(steps[1]?.textContent).toContain('Succeeded · 200');
     expect(within(sheet).getByText('old-relay — disabled')).toBeTruthy();
@@ -154,12 +192,58 @@ describe('request logs page', () => {
     expect(row('Overview', 'User')).toBe('alice');
   });
 
-  it('refreshes on its own while live refresh is on', async () => {
-    const { fetchMock } = mockApi(baseRoutes());
+  it('while live, asks only for rows newer than the newest shown and puts them on top', async () => {
+    const { fetchMock } = mockApi({
+      ...baseRoutes(),
+      'GET /admin/logs': () => {
+        const after = logCalls(fetchMock).at(-1)?.get('after');
+        if (after === '42')
+          return json(200, { items: [logSummary({ id: 43, requestedModel: 'gpt-5' })], nextCursor: null });
+        if (after === '43') return json(200, { items: [], nextCursor: null });
+        return json(200, { items: [logSummary()], nextCursor: null });
+      },
+    });
     renderApp({ path: '/logs' });
     await screen.findByRole('table', { name: 'Request logs' }, SLOW);
-    const before = logCalls(fetchMock).length;
     fireEvent.click(screen.getByRole('switch', { name: 'Live refresh' }));
-    await waitFor(() => expect(logCalls(fetchMock).length).toBeGreaterThan(before), { timeout: 5000 });
+    expect(await screen.findByText('gpt-5', {}, { timeout: 6000 })).toBeTruthy();
+    const open = screen.getAllByRole('button', { name: /^Open request/ }).map((b) => b.getAttribute('aria-label'));
+    expect(open).toEqual(['Open request 43', 'Open request 42']);
+    await waitFor(() => expect(logCalls(fetchMock).at(-1)?.get('after')).toBe('43'), { timeout: 6000 });
+    const full = logCalls(fetchMock).filter((query) => !query.has('after'));
+    expect(full).toHaveLength(1);
+  }, 15_000);
+
+  it('says why no provider was taken, in words, and marks an estimated cost', async () => {
+    const refused = logSummary({
+      id: 50,
+      statusCode: 400,
+      errorClass: 'no_route',
+      providerId: null,
+      costUsd: '0',
+      decision: {
+        attempts: 0,
+        providers: [],
+        candidates: 60,
+        filtered: [
+          { reason: 'group_mismatch', count: 58 },
+          { reason: 'circuit_open', count: 2 },
+        ],
+        price: 'none',
+        estimatedFrom: null,
+      },
+    });
+    const estimated = logSummary({
+      id: 49,
+      decision: { ...logSummary().decision, price: 'estimated', estimatedFrom: 'claude-sonnet-4-6' },
+    });
+    mockApi({ ...baseRoutes(), 'GET /admin/logs': () => json(200, { items: [refused, estimated], nextCursor: null }) });
+    renderApp({ path: '/logs' });
+    const table = await screen.findByRole('table', { name: 'Request logs' }, SLOW);
+    expect(within(table).getByText('· no provider serves this request')).toBeTruthy();
+    expect(within(table).getByText('No provider taken: 58 not in the key’s group, 2 circuit open')).toBeTruthy();
+    const estimatedCost = within(table).getByTitle('Estimated from the price of claude-sonnet-4-6');
+    // Seen as "≈ $0.0421"; a screen reader also hears where the price came from.
+    expect(estimatedCost.textContent).toBe('≈ $0.0421 (Estimated from the price of claude-sonnet-4-6)');
   });
 });

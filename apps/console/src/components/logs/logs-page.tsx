@@ -1,7 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, ScrollText, SearchX } from 'lucide-react';
 import { useState } from 'react';
-import { type LogFilters as Filters, LOGS_LIVE_REFRESH_MS, logsCsvUrl, logsQueryOptions } from '../../api/logs';
+import {
+  type LogFilters as Filters,
+  LOGS_LIVE_REFRESH_MS,
+  liveLogsQueryOptions,
+  logsCsvUrl,
+  logsQueryOptions,
+} from '../../api/logs';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
@@ -27,7 +33,9 @@ export function LogsPage({ filters, onFiltersChange }: LogsPageProps) {
   const names = useNames();
   const [live, setLive] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
-  const query = useInfiniteQuery(logsQueryOptions(filters, { live }));
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery(logsQueryOptions(filters));
+  const newer = useQuery(liveLogsQueryOptions(queryClient, filters, live && query.isSuccess));
   const filtered = Object.keys(filters).length > 0;
 
   return (
@@ -45,7 +53,7 @@ export function LogsPage({ filters, onFiltersChange }: LogsPageProps) {
               <span id="logs-live-hint" className="sr-only">
                 {t('page.logs.liveHint', { seconds: LOGS_LIVE_REFRESH_MS / 1000 })}
               </span>
-              {live && query.isFetching && <Spinner className="size-3.5" />}
+              {live && newer.isFetching && <Spinner className="size-3.5" />}
             </div>
             <Button variant="secondary" asChild>
               {/* The browser downloads it with the session cookie; the time range is fixed when clicked. */}
@@ -75,7 +83,11 @@ export function LogsPage({ filters, onFiltersChange }: LogsPageProps) {
                 }
               />
             ) : (
-              <EmptyState icon={ScrollText} title={t('page.logs.emptyTitle')} description={t('page.logs.emptyDescription')} />
+              <EmptyState
+                icon={ScrollText}
+                title={t('page.logs.emptyTitle')}
+                description={t('page.logs.emptyDescription')}
+              />
             )
           }
         >
@@ -87,7 +99,11 @@ export function LogsPage({ filters, onFiltersChange }: LogsPageProps) {
                 <div className="flex flex-col items-center gap-2 py-2">
                   {query.hasNextPage ? (
                     <>
-                      <Button variant="secondary" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+                      <Button
+                        variant="secondary"
+                        loading={query.isFetchingNextPage}
+                        onClick={() => void query.fetchNextPage()}
+                      >
                         {t('page.logs.loadMore')}
                       </Button>
                       <p className="text-xs text-zinc-500 dark:text-zinc-400">

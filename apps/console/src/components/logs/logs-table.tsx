@@ -3,6 +3,7 @@ import type { LogSummary } from '../../api/logs';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import { DROP, lookup } from './decision-timeline';
 import { formatDuration } from './format-duration';
 import { StatusBadge } from './status-badge';
 import type { useNames } from './use-names';
@@ -50,11 +51,17 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
               </button>
             </TableCell>
             <TableCell className="whitespace-nowrap">{nameOr(names.userName(log.userId), log.userId)}</TableCell>
-            <TableCell className="whitespace-nowrap">{nameOr(names.providerName(log.providerId), log.providerId)}</TableCell>
+            <TableCell className="whitespace-nowrap">
+              {nameOr(names.providerName(log.providerId), log.providerId)}
+            </TableCell>
             <TableCell className="max-w-64">
               <div className="flex items-center gap-1.5">
-                <span className="truncate font-mono text-xs text-zinc-900 dark:text-zinc-100">{log.requestedModel || '—'}</span>
-                {log.isStream && <Radio className="size-3.5 shrink-0 text-zinc-400" aria-label={t('page.logs.stream')} />}
+                <span className="truncate font-mono text-xs text-zinc-900 dark:text-zinc-100">
+                  {log.requestedModel || '—'}
+                </span>
+                {log.isStream && (
+                  <Radio className="size-3.5 shrink-0 text-zinc-400" aria-label={t('page.logs.stream')} />
+                )}
               </div>
               {log.upstreamModel && log.upstreamModel !== log.requestedModel && (
                 <div className="truncate text-xs text-zinc-500 dark:text-zinc-400">
@@ -62,16 +69,31 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
                 </div>
               )}
             </TableCell>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="max-w-72">
               <StatusBadge status={log.statusCode} errorClass={log.errorClass} />
+              {log.decision.attempts === 0 && log.decision.filtered.length > 0 && (
+                <div className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+                  {t('page.logs.filteredSummary', {
+                    reasons: log.decision.filtered
+                      .map(({ reason, count }) =>
+                        t('page.logs.filteredReason', { count, reason: lookup(DROP, reason, t) }),
+                      )
+                      .join(', '),
+                  })}
+                </div>
+              )}
             </TableCell>
             <TableCell className="text-right whitespace-nowrap tabular-nums">
               {t('page.logs.tokensInOut', {
-                input: format.compact(log.inputTokens + log.cacheReadTokens + log.cacheWrite5mTokens + log.cacheWrite1hTokens),
+                input: format.compact(
+                  log.inputTokens + log.cacheReadTokens + log.cacheWrite5mTokens + log.cacheWrite1hTokens,
+                ),
                 output: format.compact(log.outputTokens),
               })}
             </TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">{format.money(Number(log.costUsd))}</TableCell>
+            <TableCell className="text-right whitespace-nowrap tabular-nums">
+              <Cost log={log} />
+            </TableCell>
             <TableCell className="text-right whitespace-nowrap tabular-nums">
               {formatDuration(format, log.durationMs)}
               {log.ttfbMs !== null && (
@@ -85,4 +107,29 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
       </TableBody>
     </Table>
   );
+}
+
+/** The cost, marked when it rests on another model's price (≈) or on none at all. */
+function Cost({ log }: { log: LogSummary }) {
+  const t = useT();
+  const format = useFormat();
+  const { price, estimatedFrom } = log.decision;
+  if (price === 'estimated') {
+    const note = t('page.logs.price.estimated', { model: estimatedFrom ?? '' });
+    return (
+      <span title={note}>
+        ≈ {format.money(Number(log.costUsd))}
+        <span className="sr-only"> ({note})</span>
+      </span>
+    );
+  }
+  if (price === 'missing') {
+    const note = t('page.logs.price.missing');
+    return (
+      <span title={note} className="text-amber-700 dark:text-amber-300">
+        {format.money(0)} *<span className="sr-only"> ({note})</span>
+      </span>
+    );
+  }
+  return <>{format.money(Number(log.costUsd))}</>;
 }

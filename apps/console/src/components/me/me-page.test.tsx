@@ -19,7 +19,13 @@ const totals = (requests: number, cost: string) => ({
 });
 
 const alice = makeUser({ id: 'u1', name: 'alice', limits: { ...noLimits, usdDaily: '10' } });
-const current = makeKey({ id: 'k1', name: 'laptop', keyPrefix: 'sk-abc123', consoleAccess: true, limits: { ...noLimits, rpm: 30 } });
+const current = makeKey({
+  id: 'k1',
+  name: 'laptop',
+  keyPrefix: 'sk-abc123',
+  consoleAccess: true,
+  limits: { ...noLimits, rpm: 30 },
+});
 const other = makeKey({ id: 'k2', name: 'ci', keyPrefix: 'sk-def456' });
 
 function routes() {
@@ -29,14 +35,38 @@ function routes() {
     'GET /admin/me/usage': () =>
       json(200, {
         user: makeUsage('user', 'u1', [
-          { limit: 'usdDaily', name: 'user daily USD limit', shape: 'fixed', resetAt: Date.now() + 5 * HOUR, exhausted: false, unit: 'usd', current: '8.5', max: '10', since: null },
+          {
+            limit: 'usdDaily',
+            name: 'user daily USD limit',
+            shape: 'fixed',
+            resetAt: Date.now() + 5 * HOUR,
+            exhausted: false,
+            unit: 'usd',
+            current: '8.5',
+            max: '10',
+            since: null,
+          },
         ]),
         key: makeUsage('key', 'k1', [
-          { limit: 'rpm', name: 'key RPM limit', shape: 'sliding', resetAt: Date.now() + 20_000, exhausted: false, unit: 'requests', current: 3, max: 30 },
+          {
+            limit: 'rpm',
+            name: 'key RPM limit',
+            shape: 'sliding',
+            resetAt: Date.now() + 20_000,
+            exhausted: false,
+            unit: 'requests',
+            current: 3,
+            max: 30,
+          },
         ]),
       }),
     'GET /admin/me/keys': () => json(200, { items: [current, other] }),
-    'GET /admin/me/stats': () => json(200, { range: { from: '2025-01-01T00:00:00Z', to: '2025-01-02T00:00:00Z' }, user: totals(42, '3.25'), key: totals(40, '3') }),
+    'GET /admin/me/stats': () =>
+      json(200, {
+        range: { from: '2025-01-01T00:00:00Z', to: '2025-01-02T00:00:00Z' },
+        user: totals(42, '3.25'),
+        key: totals(40, '3'),
+      }),
   };
 }
 
@@ -59,7 +89,10 @@ describe('my usage (a key holder)', () => {
     const ciRow = screen.getByText('ci').closest('tr');
     if (!ciRow) throw new Error('no row');
     expect(within(ciRow).getByText('sk-def456…')).toBeTruthy();
-    const laptopRow = screen.getAllByText('laptop').map((el) => el.closest('tr')).find(Boolean);
+    const laptopRow = screen
+      .getAllByText('laptop')
+      .map((el) => el.closest('tr'))
+      .find(Boolean);
     if (!laptopRow) throw new Error('no row');
     expect(within(laptopRow).getByText('This key')).toBeTruthy();
 

@@ -35,10 +35,16 @@ export function MePage({ sessionName }: { sessionName: string }) {
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <Card title={t('page.me.user')}>
                 <p className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">{user?.name ?? sessionName}</p>
-                {user?.group && <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{t('page.me.group', { group: user.group })}</p>}
+                {user?.group && (
+                  <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
+                    {t('page.me.group', { group: user.group })}
+                  </p>
+                )}
                 {user?.expiresAt && (
                   <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-                    {t('page.me.expires', { date: format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                    {t('page.me.expires', {
+                      date: format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                    })}
                   </p>
                 )}
               </Card>
@@ -46,10 +52,14 @@ export function MePage({ sessionName }: { sessionName: string }) {
                 {key ? (
                   <>
                     <p className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">{key.name}</p>
-                    <code className="mt-1 block font-mono text-sm text-zinc-600 dark:text-zinc-400">{maskedKey(key.keyPrefix)}</code>
+                    <code className="mt-1 block font-mono text-sm text-zinc-600 dark:text-zinc-400">
+                      {maskedKey(key.keyPrefix)}
+                    </code>
                     {key.expiresAt && (
                       <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-                        {t('page.me.expires', { date: format.dateTime(key.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                        {t('page.me.expires', {
+                          date: format.dateTime(key.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                        })}
                       </p>
                     )}
                   </>

@@ -63,7 +63,9 @@ export function MeStats() {
             <StatCard
               label={t('page.me.stats.errors')}
               value={format.number(user.errors)}
-              hint={user.requests > 0 ? t('page.me.stats.errorRate', { rate: format.percent(errorRate(user)) }) : undefined}
+              hint={
+                user.requests > 0 ? t('page.me.stats.errorRate', { rate: format.percent(errorRate(user)) }) : undefined
+              }
               icon={TriangleAlert}
             />
           </div>

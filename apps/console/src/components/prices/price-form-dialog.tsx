@@ -20,6 +20,7 @@ import {
   validatePriceForm,
 } from './price-form';
 import { sourceLabelKey } from './price-source-badge';
+import { cn } from '../ui/cn';
 
 interface PriceFormDialogProps {
   open: boolean;
@@ -49,6 +50,7 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
   const [values, setValues] = useState<PriceFormValues>(() => (price ? priceFormFrom(price) : emptyPriceForm()));
   const [submitted, setSubmitted] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens or targets another record
   useEffect(() => {
     if (!open) return;
     setValues(price ? priceFormFrom(price) : emptyPriceForm());
@@ -60,7 +62,9 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
   const errors: PriceFormErrors = submitted ? validatePriceForm(values) : {};
   const errorText = (name: keyof PriceFormErrors) => {
     const error = errors[name];
-    return error === undefined ? undefined : t(error === 'required' ? 'page.prices.form.required' : 'page.prices.form.invalid');
+    return error === undefined
+      ? undefined
+      : t(error === 'required' ? 'page.prices.form.required' : 'page.prices.form.invalid');
   };
   const modelName = values.model.trim();
   const overridden = price ?? existing.find((p) => p.model === modelName);
@@ -101,7 +105,12 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
         className="max-w-2xl"
       >
         <form noValidate onSubmit={submit} className="flex flex-col gap-5">
-          <Field label={`${t('page.prices.form.model')} *`} htmlFor="price-model" hint={modelHint} error={errorText('model')}>
+          <Field
+            label={`${t('page.prices.form.model')} *`}
+            htmlFor="price-model"
+            hint={modelHint}
+            error={errorText('model')}
+          >
             <Input
               id="price-model"
               value={values.model}
@@ -145,7 +154,10 @@ export function PriceFormDialog({ open, onOpenChange, price, existing = [] }: Pr
           {saveError && (
             <div
               role="alert"
-              className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+              className={cn(
+                'flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800',
+                'dark:border-red-900 dark:bg-red-950 dark:text-red-200',
+              )}
             >
               <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
               <div className="min-w-0">

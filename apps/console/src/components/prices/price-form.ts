@@ -1,4 +1,4 @@
-import type { ModelPrice, PriceBody } from '../../api/prices';
+import type { ModelPrice, PriceInput } from '@cch/contract';
 import { asNumber, perMillion, perTokenFromMillion, plainDecimal } from './price-units';
 
 /** Editable price fields in display order; all but `perRequest` are USD per million tokens. */
@@ -14,7 +14,7 @@ export const PRICE_FIELDS = [
   { name: 'cacheWrite1h200k', key: 'cache_creation_input_token_cost_above_1hr_above_200k_tokens', required: false },
   { name: 'cacheRead200k', key: 'cache_read_input_token_cost_above_200k_tokens', required: false },
   { name: 'perRequest', key: 'input_cost_per_request', required: false },
-] as const satisfies readonly { name: string; key: keyof PriceBody; required: boolean }[];
+] as const satisfies readonly { name: string; key: keyof PriceInput; required: boolean }[];
 
 export type PriceFieldName = (typeof PRICE_FIELDS)[number]['name'];
 export type PriceFormValues = { model: string } & Record<PriceFieldName, string>;
@@ -58,13 +58,13 @@ export function validatePriceForm(values: PriceFormValues): PriceFormErrors {
  * The PUT body (USD per token); blank optional fields are left out so the gateway's fallbacks apply.
  * The provider and mode of the price being edited are kept. Call only when validation passed.
  */
-export function toPriceBody(values: PriceFormValues, base?: ModelPrice): PriceBody {
+export function toPriceBody(values: PriceFormValues, base?: ModelPrice): PriceInput {
   const amount = (name: PriceFieldName): number | undefined => {
     const text = values[name].trim();
     if (text === '') return undefined;
     return (name === 'perRequest' ? Number(text) : perTokenFromMillion(text)) ?? undefined;
   };
-  const body: PriceBody = { input_cost_per_token: amount('input') ?? 0, output_cost_per_token: amount('output') ?? 0 };
+  const body: PriceInput = { input_cost_per_token: amount('input') ?? 0, output_cost_per_token: amount('output') ?? 0 };
   for (const field of PRICE_FIELDS) {
     if (field.required) continue;
     const value = amount(field.name);

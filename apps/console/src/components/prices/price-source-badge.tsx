@@ -11,5 +11,9 @@ export function sourceLabelKey(source: PriceSource): MessageKey {
 
 export function PriceSourceBadge({ source }: { source: PriceSource }) {
   const t = useT();
-  return <Badge tone={TONES[source]} className="whitespace-nowrap">{t(sourceLabelKey(source))}</Badge>;
+  return (
+    <Badge tone={TONES[source]} className="whitespace-nowrap">
+      {t(sourceLabelKey(source))}
+    </Badge>
+  );
 }

@@ -100,7 +100,12 @@ describe('prices page', () => {
       ...authRoutes(adminSession),
       'GET /admin/prices': () => json(200, { items: [sonnet] }),
       'PUT /admin/prices/team%2Fmodel-x': (call) =>
-        json(200, { model: 'team/model-x', source: 'manual', prices: call.body, updatedAt: '2026-01-03T00:00:00.000Z' }),
+        json(200, {
+          model: 'team/model-x',
+          source: 'manual',
+          prices: call.body,
+          updatedAt: '2026-01-03T00:00:00.000Z',
+        }),
     });
     renderApp({ path: '/prices' });
     await screen.findByText('claude-sonnet-4-5');
@@ -182,7 +187,15 @@ describe('prices page', () => {
       'POST /admin/prices/sync': () =>
         new Promise<Response>((resolve) => {
           release = () =>
-            resolve(json(200, { ok: true, source: 'https://example.test/prices.json', models: 2400, written: 2390, skipped: 10 }));
+            resolve(
+              json(200, {
+                ok: true,
+                source: 'https://example.test/prices.json',
+                models: 2400,
+                written: 2390,
+                skipped: 10,
+              }),
+            );
         }),
     });
     renderApp({ path: '/prices' });
@@ -196,7 +209,8 @@ describe('prices page', () => {
     expect(within(status).getByText('Prices synced')).toBeTruthy();
     expect(
       within(status).getByText(
-        'Read 2,400 models from https://example.test/prices.json: 2,390 prices written, 10 entries skipped. Manual prices were kept.',
+        'Read 2,400 models from https://example.test/prices.json: 2,390 prices written, 10 entries skipped. ' +
+          'Manual prices were kept.',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/Syncing the price list/)).toBeNull();

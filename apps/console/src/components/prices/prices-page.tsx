@@ -3,6 +3,7 @@ import { Plus, RefreshCw, Search, Tags } from 'lucide-react';
 import { useDeferredValue, useState } from 'react';
 import {
   type ModelPrice,
+  PRICE_SOURCES,
   type PriceSource,
   pricesQueryOptions,
   useDeletePriceMutation,
@@ -23,9 +24,10 @@ import { PriceFormDialog } from './price-form-dialog';
 import { sourceLabelKey } from './price-source-badge';
 import { PricesTable } from './prices-table';
 import { type SyncOutcome, SyncResultBanner, describeError } from './sync-result';
+import { cn } from '../ui/cn';
 
 const PAGE_SIZE = 100;
-const SOURCES: PriceSource[] = ['builtin', 'synced', 'manual'];
+const SOURCES: readonly PriceSource[] = PRICE_SOURCES;
 
 export function PricesPage() {
   const t = useT();
@@ -91,7 +93,9 @@ export function PricesPage() {
       />
       <div aria-live="polite">
         {sync.isPending && (
-          <p className="mb-4 flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">{t('page.prices.syncing')}</p>
+          <p className="mb-4 flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+            {t('page.prices.syncing')}
+          </p>
         )}
         {outcome && <SyncResultBanner outcome={outcome} onDismiss={() => setOutcome(null)} />}
       </div>
@@ -153,9 +157,17 @@ export function PricesPage() {
               ) : (
                 <>
                   <PricesTable items={shown} onEdit={(price) => setEditing({ price })} onDelete={setDeleting} />
-                  <div className="flex flex-col gap-3 text-xs text-zinc-500 sm:flex-row sm:items-center sm:justify-between dark:text-zinc-400">
+                  <div
+                    className={cn(
+                      'flex flex-col gap-3 text-xs text-zinc-500',
+                      'sm:flex-row sm:items-center sm:justify-between dark:text-zinc-400',
+                    )}
+                  >
                     <p>
-                      {t('page.prices.count', { shown: format.number(shown.length), total: format.number(matches.length) })}
+                      {t('page.prices.count', {
+                        shown: format.number(shown.length),
+                        total: format.number(matches.length),
+                      })}
                     </p>
                     {shown.length < matches.length && (
                       <Button variant="secondary" size="sm" onClick={() => setLimit(limit + PAGE_SIZE)}>

@@ -3,9 +3,19 @@ import type { ModelPrice } from '../../api/prices';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
-import { STICKY_ACTIONS_CELL, STICKY_ACTIONS_HEAD, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import {
+  STICKY_ACTIONS_CELL,
+  STICKY_ACTIONS_HEAD,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '../ui/table';
 import { PriceSourceBadge } from './price-source-badge';
 import { asNumber, perMillion } from './price-units';
+import { cn } from '../ui/cn';
 
 interface PricesTableProps {
   items: readonly ModelPrice[];
@@ -45,19 +55,32 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
           const tierOut = perMillion(price.prices.output_cost_per_token_above_200k_tokens);
           return (
             <TableRow key={price.model}>
-              <TableCell className="max-w-[24rem] min-w-48 font-mono text-xs break-all text-zinc-900 sm:min-w-72 sm:text-sm dark:text-zinc-100">
+              <TableCell
+                className={cn(
+                  'max-w-[24rem] min-w-48 font-mono text-xs break-all text-zinc-900 sm:min-w-72 sm:text-sm',
+                  'dark:text-zinc-100',
+                )}
+              >
                 {price.model}
               </TableCell>
               <TableCell>
                 <PriceSourceBadge source={price.source} />
               </TableCell>
-              <TableCell className="text-right whitespace-nowrap tabular-nums">{million(price, 'input_cost_per_token')}</TableCell>
-              <TableCell className="text-right whitespace-nowrap tabular-nums">{million(price, 'output_cost_per_token')}</TableCell>
-              <TableCell className="text-right whitespace-nowrap tabular-nums">{million(price, 'cache_creation_input_token_cost')}</TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {million(price, 'input_cost_per_token')}
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {million(price, 'output_cost_per_token')}
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {million(price, 'cache_creation_input_token_cost')}
+              </TableCell>
               <TableCell className="text-right whitespace-nowrap tabular-nums">
                 {million(price, 'cache_creation_input_token_cost_above_1hr')}
               </TableCell>
-              <TableCell className="text-right whitespace-nowrap tabular-nums">{million(price, 'cache_read_input_token_cost')}</TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {million(price, 'cache_read_input_token_cost')}
+              </TableCell>
               <TableCell className="text-right whitespace-nowrap tabular-nums">
                 {tierIn === null && tierOut === null ? NONE : `${money(tierIn)} / ${money(tierOut)}`}
               </TableCell>
@@ -79,7 +102,10 @@ export function PricesTable({ items, onEdit, onDelete }: PricesTableProps) {
                     <Button
                       variant="ghost"
                       size="icon"
-                      className="text-red-600 hover:bg-red-50 hover:text-red-700 dark:text-red-400 dark:hover:bg-red-950 dark:hover:text-red-300"
+                      className={cn(
+                        'text-red-600 hover:bg-red-50 hover:text-red-700',
+                        'dark:text-red-400 dark:hover:bg-red-950 dark:hover:text-red-300',
+                      )}
                       aria-label={t('page.prices.delete', { model: price.model })}
                       title={t('page.prices.delete', { model: price.model })}
                       onClick={() => onDelete(price)}

@@ -32,7 +32,10 @@ export function SyncResultBanner({ outcome, onDismiss }: { outcome: SyncOutcome;
       className={cn(
         'mb-4 flex gap-3 rounded-xl border p-4 text-sm',
         success
-          ? 'border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-100'
+          ? cn(
+              'border-emerald-200 bg-emerald-50 text-emerald-900',
+              'dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
+            )
           : 'border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100',
       )}
     >
@@ -45,7 +48,10 @@ export function SyncResultBanner({ outcome, onDismiss }: { outcome: SyncOutcome;
         type="button"
         onClick={onDismiss}
         aria-label={t('page.prices.dismiss')}
-        className="-m-1 inline-flex size-7 shrink-0 items-center justify-center rounded-md opacity-70 hover:opacity-100 focus-visible:outline-2 focus-visible:outline-current"
+        className={cn(
+          '-m-1 inline-flex size-7 shrink-0 items-center justify-center rounded-md opacity-70',
+          'hover:opacity-100 focus-visible:outline-2 focus-visible:outline-current',
+        )}
       >
         <X className="size-4" aria-hidden />
       </button>

@@ -6,13 +6,29 @@ import { FormSection, type SectionProps, SwitchField, TextField } from './form-c
 import { PROVIDER_TYPE_LABELS } from './provider-type-labels';
 
 /** Identity, credentials and routing weight. */
-export function BasicsSection({ section, mode, apiKeyPreview }: { section: SectionProps; mode: 'create' | 'edit'; apiKeyPreview?: string }) {
+export function BasicsSection({
+  section,
+  mode,
+  apiKeyPreview,
+}: {
+  section: SectionProps;
+  mode: 'create' | 'edit';
+  apiKeyPreview?: string;
+}) {
   const t = useT();
   const { values, set } = section;
   const isType = (v: string): v is ProviderType => (PROVIDER_TYPES as readonly string[]).includes(v);
   return (
     <FormSection title={t('page.providers.section.basics')}>
-      <TextField id="provider-name" field="name" label={t('page.providers.field.name')} value={values.name} onValue={(v) => set('name', v)} section={section} autoComplete="off" />
+      <TextField
+        id="provider-name"
+        field="name"
+        label={t('page.providers.field.name')}
+        value={values.name}
+        onValue={(v) => set('name', v)}
+        section={section}
+        autoComplete="off"
+      />
       <Field label={t('page.providers.field.type')} htmlFor="provider-type" hint={t('page.providers.hint.type')}>
         <Select
           id="provider-type"
@@ -41,7 +57,11 @@ export function BasicsSection({ section, mode, apiKeyPreview }: { section: Secti
         type="password"
         autoComplete="new-password"
         label={t('page.providers.field.apiKey')}
-        hint={mode === 'edit' ? t('page.providers.hint.apiKeyKeep', { preview: apiKeyPreview ?? '…' }) : t('page.providers.hint.apiKey')}
+        hint={
+          mode === 'edit'
+            ? t('page.providers.hint.apiKeyKeep', { preview: apiKeyPreview ?? '…' })
+            : t('page.providers.hint.apiKey')
+        }
         value={values.apiKey}
         onValue={(v) => set('apiKey', v)}
         section={section}
@@ -86,7 +106,13 @@ export function BasicsSection({ section, mode, apiKeyPreview }: { section: Secti
         section={section}
       />
       <div className="sm:col-span-2">
-        <SwitchField id="provider-enabled" label={t('page.providers.field.enabled')} hint={t('page.providers.hint.enabled')} checked={values.enabled} onChange={(v) => set('enabled', v)} />
+        <SwitchField
+          id="provider-enabled"
+          label={t('page.providers.field.enabled')}
+          hint={t('page.providers.hint.enabled')}
+          checked={values.enabled}
+          onChange={(v) => set('enabled', v)}
+        />
       </div>
     </FormSection>
   );

@@ -32,7 +32,11 @@ const ERROR_KEYS = {
 } as const satisfies Record<FieldErrorCode, MessageKey>;
 
 /** Translates the client-side error codes of the fields that may show one. */
-export function useErrorText(errors: ProviderFormErrors, visible: (field: string) => boolean, server: Partial<Record<string, string>>) {
+export function useErrorText(
+  errors: ProviderFormErrors,
+  visible: (field: string) => boolean,
+  server: Partial<Record<string, string>>,
+) {
   const t = useT();
   const out: Partial<Record<string, string>> = { ...server };
   for (const [field, code] of Object.entries(errors)) {
@@ -54,7 +58,17 @@ interface TextFieldProps extends Omit<InputProps, 'id' | 'value' | 'onChange' | 
 }
 
 /** Label + input + hint + error, wired for assistive technology. */
-export function TextField({ id, field = id, label, hint, value, onValue, section, className, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  field = id,
+  label,
+  hint,
+  value,
+  onValue,
+  section,
+  className,
+  ...input
+}: TextFieldProps) {
   const error = section.errors[field];
   return (
     <Field label={label} htmlFor={id} hint={hint} error={error} className={className}>
@@ -72,7 +86,19 @@ export function TextField({ id, field = id, label, hint, value, onValue, section
 }
 
 /** A switch with its label beside it and an optional hint below. */
-export function SwitchField({ id, label, hint, checked, onChange }: { id: string; label: ReactNode; hint?: ReactNode; checked: boolean; onChange: (checked: boolean) => void }) {
+export function SwitchField({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <div className="flex items-start gap-3">
       <Switch id={id} checked={checked} onCheckedChange={onChange} aria-describedby={hint ? `${id}-hint` : undefined} />
@@ -91,7 +117,15 @@ export function SwitchField({ id, label, hint, checked, onChange }: { id: string
 }
 
 /** A titled group of fields. */
-export function FormSection({ title, description, children }: { title: ReactNode; description?: ReactNode; children: ReactNode }) {
+export function FormSection({
+  title,
+  description,
+  children,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <fieldset className="min-w-0 border-t border-zinc-200 pt-4 first:border-t-0 first:pt-0 dark:border-zinc-800">
       <legend className="float-left mb-1 w-full text-sm font-semibold text-zinc-900 dark:text-zinc-50">{title}</legend>

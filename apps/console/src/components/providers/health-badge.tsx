@@ -48,7 +48,9 @@ export function HealthBadge({ health, enabled }: { health: ProviderHealth; enabl
         </p>
       )}
       {health.status === 'closed' && health.failures > 0 && (
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('page.providers.health.failures', { count: format.number(health.failures) })}</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          {t('page.providers.health.failures', { count: format.number(health.failures) })}
+        </p>
       )}
     </div>
   );

@@ -18,7 +18,16 @@ export function LimitsSection({ section }: { section: SectionProps }) {
   const { values, set } = section;
   return (
     <FormSection title={t('page.providers.section.limits')} description={t('page.providers.hint.limits')}>
-      <TextField id="provider-rpm" field="rpm" label={t('page.providers.field.rpm')} inputMode="numeric" placeholder={t('page.providers.noLimit')} value={values.rpm} onValue={(v) => set('rpm', v)} section={section} />
+      <TextField
+        id="provider-rpm"
+        field="rpm"
+        label={t('page.providers.field.rpm')}
+        inputMode="numeric"
+        placeholder={t('page.providers.noLimit')}
+        value={values.rpm}
+        onValue={(v) => set('rpm', v)}
+        section={section}
+      />
       <TextField
         id="provider-concurrent-sessions"
         field="concurrentSessions"

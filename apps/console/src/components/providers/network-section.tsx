@@ -47,8 +47,24 @@ export function NetworkSection({ section }: { section: SectionProps }) {
       </div>
       {values.activeHoursEnabled && (
         <>
-          <TextField id="provider-active-start" field="activeStart" type="time" label={t('page.providers.field.activeStart')} value={values.activeStart} onValue={(v) => set('activeStart', v)} section={section} />
-          <TextField id="provider-active-end" field="activeEnd" type="time" label={t('page.providers.field.activeEnd')} value={values.activeEnd} onValue={(v) => set('activeEnd', v)} section={section} />
+          <TextField
+            id="provider-active-start"
+            field="activeStart"
+            type="time"
+            label={t('page.providers.field.activeStart')}
+            value={values.activeStart}
+            onValue={(v) => set('activeStart', v)}
+            section={section}
+          />
+          <TextField
+            id="provider-active-end"
+            field="activeEnd"
+            type="time"
+            label={t('page.providers.field.activeEnd')}
+            value={values.activeEnd}
+            onValue={(v) => set('activeEnd', v)}
+            section={section}
+          />
         </>
       )}
     </FormSection>
@@ -60,12 +76,20 @@ function HeadersEditor({ section }: { section: SectionProps }) {
   const t = useT();
   const { values, set, errors, touch } = section;
   const rows = values.customHeaders;
-  const update = (rowId: number, patch: Partial<HeaderRow>) => set('customHeaders', rows.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
+  const update = (rowId: number, patch: Partial<HeaderRow>) =>
+    set(
+      'customHeaders',
+      rows.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)),
+    );
   return (
     <fieldset>
-      <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{t('page.providers.field.customHeaders')}</legend>
+      <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
+        {t('page.providers.field.customHeaders')}
+      </legend>
       <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">{t('page.providers.hint.customHeaders')}</p>
-      {rows.length === 0 && <p className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">{t('page.providers.header.none')}</p>}
+      {rows.length === 0 && (
+        <p className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">{t('page.providers.header.none')}</p>
+      )}
       <ul className="flex flex-col gap-2">
         {rows.map((row, i) => {
           const n = i + 1;
@@ -84,7 +108,15 @@ function HeadersEditor({ section }: { section: SectionProps }) {
                   onChange={(e) => update(row.rowId, { name: e.target.value })}
                   onBlur={() => touch(`customHeaders.${i}.name`)}
                 />
-                {error && <p id={`${nameId}-error`} role="alert" className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">{error}</p>}
+                {error && (
+                  <p
+                    id={`${nameId}-error`}
+                    role="alert"
+                    className="mt-1 text-xs font-medium text-red-600 dark:text-red-400"
+                  >
+                    {error}
+                  </p>
+                )}
               </div>
               <Input
                 className="col-start-1 sm:col-start-auto"
@@ -98,7 +130,12 @@ function HeadersEditor({ section }: { section: SectionProps }) {
                 size="icon"
                 className="col-start-2 row-start-1 sm:col-start-auto sm:row-start-auto"
                 aria-label={t('page.providers.header.remove', { n })}
-                onClick={() => set('customHeaders', rows.filter((r) => r.rowId !== row.rowId))}
+                onClick={() =>
+                  set(
+                    'customHeaders',
+                    rows.filter((r) => r.rowId !== row.rowId),
+                  )
+                }
               >
                 <Trash2 aria-hidden />
               </Button>
@@ -106,7 +143,12 @@ function HeadersEditor({ section }: { section: SectionProps }) {
           );
         })}
       </ul>
-      <Button variant="secondary" size="sm" className="mt-3" onClick={() => set('customHeaders', [...rows, { rowId: newRowId(), name: '', value: '' }])}>
+      <Button
+        variant="secondary"
+        size="sm"
+        className="mt-3"
+        onClick={() => set('customHeaders', [...rows, { rowId: newRowId(), name: '', value: '' }])}
+      >
         <Plus aria-hidden />
         {t('page.providers.header.add')}
       </Button>

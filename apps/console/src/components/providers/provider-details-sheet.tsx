@@ -21,17 +21,28 @@ const LIMIT_LABELS = {
 } as const satisfies Record<UsageEntry['limit'], string>;
 
 /** One provider at a glance: health, key preview, routing settings and usage against its own limits. */
-export function ProviderDetailsSheet({ provider, onOpenChange }: { provider: Provider | null; onOpenChange: (open: boolean) => void }) {
+export function ProviderDetailsSheet({
+  provider,
+  onOpenChange,
+}: {
+  provider: Provider | null;
+  onOpenChange: (open: boolean) => void;
+}) {
   const t = useT();
   return (
     <Sheet open={provider !== null} onOpenChange={onOpenChange}>
-      <SheetContent title={provider?.name ?? ''} description={provider ? PROVIDER_TYPE_LABELS[provider.type] : undefined}>
+      <SheetContent
+        title={provider?.name ?? ''}
+        description={provider ? PROVIDER_TYPE_LABELS[provider.type] : undefined}
+      >
         {provider && (
           <div className="flex flex-col gap-6">
             <HealthBadge health={provider.health} enabled={provider.enabled} />
             <Summary provider={provider} />
             <section>
-              <h3 className="mb-3 text-sm font-semibold text-zinc-900 dark:text-zinc-50">{t('page.providers.details.usage')}</h3>
+              <h3 className="mb-3 text-sm font-semibold text-zinc-900 dark:text-zinc-50">
+                {t('page.providers.details.usage')}
+              </h3>
               <UsageBars id={provider.id} />
             </section>
           </div>
@@ -46,16 +57,35 @@ function Summary({ provider: p }: { provider: Provider }) {
   const format = useFormat();
   const none = t('page.providers.details.none');
   const rows: [string, ReactNode][] = [
-    [t('page.providers.field.baseUrl'), <span className="font-mono break-all">{p.baseUrl}</span>],
-    [t('page.providers.details.apiKey'), <span className="font-mono">{p.apiKeyPreview}</span>],
+    [
+      t('page.providers.field.baseUrl'),
+      <span key="url" className="font-mono break-all">
+        {p.baseUrl}
+      </span>,
+    ],
+    [
+      t('page.providers.details.apiKey'),
+      <span key="key" className="font-mono">
+        {p.apiKeyPreview}
+      </span>,
+    ],
     [t('page.providers.field.groups'), p.groups.join(', ') || none],
     [t('page.providers.field.priority'), format.number(p.priority)],
     [t('page.providers.field.weight'), format.number(p.weight)],
     [t('page.providers.field.allowedModels'), p.allowedModels.join(', ') || t('page.providers.details.allModels')],
-    [t('page.providers.field.modelRedirects'), p.modelRedirects.length === 0 ? none : p.modelRedirects.map((r) => `${r.pattern} → ${r.target}`).join(', ')],
+    [
+      t('page.providers.field.modelRedirects'),
+      p.modelRedirects.length === 0 ? none : p.modelRedirects.map((r) => `${r.pattern} → ${r.target}`).join(', '),
+    ],
     [t('page.providers.field.acceptedFormats'), p.acceptedFormats.map((f) => PROTOCOL_LABELS[f]).join(', ') || none],
-    [t('page.providers.field.activeHours'), p.activeHours ? `${p.activeHours.start}–${p.activeHours.end}` : t('page.providers.details.always')],
-    [t('page.providers.field.concurrencyLimit'), p.concurrencyLimit === null ? t('page.providers.noLimit') : format.number(p.concurrencyLimit)],
+    [
+      t('page.providers.field.activeHours'),
+      p.activeHours ? `${p.activeHours.start}–${p.activeHours.end}` : t('page.providers.details.always'),
+    ],
+    [
+      t('page.providers.field.concurrencyLimit'),
+      p.concurrencyLimit === null ? t('page.providers.noLimit') : format.number(p.concurrencyLimit),
+    ],
     [t('page.providers.details.updatedAt'), format.dateTime(p.updatedAt)],
   ];
   return (
@@ -86,7 +116,10 @@ function UsageBars({ id }: { id: string }) {
         <ul className="flex flex-col gap-3">
           {usage.entries.map((entry) => {
             const label = t(LIMIT_LABELS[entry.limit]);
-            const text = t('page.providers.details.usageOf', { current: show(entry, entry.current), max: show(entry, entry.max) });
+            const text = t('page.providers.details.usageOf', {
+              current: show(entry, entry.current),
+              max: show(entry, entry.max),
+            });
             const ratio = usageNumber(entry.max) > 0 ? usageNumber(entry.current) / usageNumber(entry.max) : 0;
             return (
               <li key={entry.limit}>
@@ -96,7 +129,9 @@ function UsageBars({ id }: { id: string }) {
                 </div>
                 <Progress value={ratio} label={`${label}: ${text}`} />
                 {entry.resetAt !== null && (
-                  <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{t('page.providers.details.resets', { time: format.relative(entry.resetAt) })}</p>
+                  <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+                    {t('page.providers.details.resets', { time: format.relative(entry.resetAt) })}
+                  </p>
                 )}
               </li>
             );

@@ -5,7 +5,9 @@ import { renderApp } from '../../test/render-app';
 import { fullProvider, makeProvider } from './test-fixtures';
 
 const openCreate = async () => {
-  fireEvent.click((await screen.findAllByRole('button', { name: 'Add provider' }, { timeout: 5000 }))[0] as HTMLElement);
+  fireEvent.click(
+    (await screen.findAllByRole('button', { name: 'Add provider' }, { timeout: 5000 }))[0] as HTMLElement,
+  );
   return within(await screen.findByRole('dialog', { name: 'Add provider' }));
 };
 
@@ -19,6 +21,20 @@ const describedErrors = (field: HTMLElement) =>
     .map((id) => document.getElementById(id)?.textContent);
 
 describe('provider form', { timeout: 60_000 }, () => {
+  it('offers the other client protocols for conversion and explains what converting means', async () => {
+    mockApi({ ...authRoutes(adminSession), 'GET /admin/providers': () => json(200, { items: [] }) });
+    renderApp({ path: '/providers' });
+    const dialog = await openCreate();
+    expect(dialog.getByText(/Speaks Anthropic Messages natively/)).toBeTruthy();
+    expect(dialog.queryByRole('checkbox', { name: 'Anthropic Messages' })).toBeNull();
+    expect(dialog.queryByTestId('conversion-explanation')).toBeNull();
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'OpenAI Chat Completions' }));
+    const explanation = dialog.getByTestId('conversion-explanation').textContent;
+    expect(explanation).toContain('Requests from OpenAI Chat Completions clients are converted to Anthropic Messages');
+    expect(explanation).toContain('claude-sonnet-4-6');
+    expect(explanation).toContain('refused with a 400');
+  });
+
   it('validates inline: errors appear under the fields and nothing is sent', async () => {
     const api = mockApi({ ...authRoutes(adminSession), 'GET /admin/providers': () => json(200, { items: [] }) });
     renderApp({ path: '/providers' });
@@ -41,7 +57,9 @@ describe('provider form', { timeout: 60_000 }, () => {
     expect(describedErrors(dialog.getByLabelText('API key'))).toEqual(['Required.']);
     expect(describedErrors(dialog.getByLabelText('Weight'))).toEqual(['Must be 0 or more.']);
     expect(describedErrors(dialog.getByLabelText('Retry budget'))).toEqual(['Must be between 0 and 10.']);
-    expect(describedErrors(dialog.getByLabelText('Daily spend (USD)'))).toEqual(['Enter a non-negative number, e.g. 12.5.']);
+    expect(describedErrors(dialog.getByLabelText('Daily spend (USD)'))).toEqual([
+      'Enter a non-negative number, e.g. 12.5.',
+    ]);
     expect(describedErrors(dialog.getByLabelText('Redirect 1: to model'))).toEqual(['Required.']);
     expect(dialog.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
     expect(dialog.getByText(/Please fix the highlighted fields/)).toBeTruthy();
@@ -67,11 +85,30 @@ describe('provider form', { timeout: 60_000 }, () => {
     await waitFor(() => expect(api.callsTo('POST', '/admin/providers')).toHaveLength(1));
     const body = api.callsTo('POST', '/admin/providers')[0]?.body;
     expect(body).toMatchObject({
-      name: 'Primary', type: 'claude', baseUrl: 'https://api.anthropic.com', apiKey: 'sk-ant-secret-1234', enabled: true,
-      weight: 1, priority: 0, groups: ['default'], costMultiplier: '1', modelRedirects: [], allowedModels: [], activeHours: null,
-      proxyUrl: null, customHeaders: {}, retryBudget: 1, concurrencyLimit: null, acceptedFormats: [],
-      timeouts: { connectMs: 10_000, firstByteMs: 60_000, streamIdleMs: 120_000, totalMs: 600_000 },
-      circuitBreaker: { failureThreshold: 5, openDurationMs: 1_800_000, halfOpenSuccesses: 2, countNetworkErrors: false },
+      name: 'Primary',
+      type: 'claude',
+      baseUrl: 'https://api.anthropic.com',
+      apiKey: 'sk-ant-secret-1234',
+      enabled: true,
+      weight: 1,
+      priority: 0,
+      groups: ['default'],
+      costMultiplier: '1',
+      modelRedirects: [],
+      allowedModels: [],
+      activeHours: null,
+      proxyUrl: null,
+      customHeaders: {},
+      retryBudget: 1,
+      concurrencyLimit: null,
+      acceptedFormats: [],
+      timeouts: { connectMs: 10_000, firstByteMs: 60_000, streamIdleMs: 120_000, totalMs: 600_000, hedgeAfterMs: null },
+      circuitBreaker: {
+        failureThreshold: 5,
+        openDurationMs: 1_800_000,
+        halfOpenSuccesses: 2,
+        countNetworkErrors: true,
+      },
       limits: { rpm: null, usdDaily: null, dailyResetTime: '00:00' },
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add provider' })).toBeNull());
@@ -94,7 +131,14 @@ describe('provider form', { timeout: 60_000 }, () => {
 
     fireEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(api.callsTo('PATCH', '/admin/providers/p-full')).toHaveLength(1));
-    const { id: _id, apiKeyPreview: _preview, health: _health, createdAt: _c, updatedAt: _u, ...editable } = fullProvider;
+    const {
+      id: _id,
+      apiKeyPreview: _preview,
+      health: _health,
+      createdAt: _c,
+      updatedAt: _u,
+      ...editable
+    } = fullProvider;
     expect(api.callsTo('PATCH', '/admin/providers/p-full')[0]?.body).toEqual(editable);
   });
 
@@ -137,7 +181,10 @@ describe('provider form', { timeout: 60_000 }, () => {
       'POST /admin/providers': () =>
         new Response(
           JSON.stringify({
-            type: 'about:blank', title: 'Bad Request', status: 400, detail: 'body.limits.usdDaily: expected a decimal',
+            type: 'about:blank',
+            title: 'Bad Request',
+            status: 400,
+            detail: 'body.limits.usdDaily: expected a decimal',
             errors: [{ in: 'body', field: 'limits.usdDaily', message: 'expected a decimal' }],
           }),
           { status: 400, headers: { 'content-type': 'application/problem+json' } },

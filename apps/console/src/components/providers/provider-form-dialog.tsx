@@ -10,9 +10,16 @@ import { type SectionProps, useErrorText } from './form-controls';
 import { LimitsSection } from './limits-section';
 import { ModelsSection } from './models-section';
 import { NetworkSection } from './network-section';
-import { emptyProviderForm, providerFormToInput, providerToForm, type ProviderFormValues, validateProviderForm } from './provider-form';
+import {
+  emptyProviderForm,
+  providerFormToInput,
+  providerToForm,
+  type ProviderFormValues,
+  validateProviderForm,
+} from './provider-form';
 import { ResilienceSection } from './resilience-section';
 import { serverErrors } from './server-errors';
+import { cn } from '../ui/cn';
 
 interface ProviderFormDialogProps {
   open: boolean;
@@ -28,7 +35,9 @@ export function ProviderFormDialog({ open, onOpenChange, provider }: ProviderFor
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
         className="max-w-3xl!"
-        title={provider ? t('page.providers.form.editTitle', { name: provider.name }) : t('page.providers.form.createTitle')}
+        title={
+          provider ? t('page.providers.form.editTitle', { name: provider.name }) : t('page.providers.form.createTitle')
+        }
         description={provider ? t('page.providers.form.editDescription') : t('page.providers.form.createDescription')}
       >
         {open && <ProviderForm provider={provider} onDone={() => onOpenChange(false)} />}
@@ -41,7 +50,9 @@ function ProviderForm({ provider, onDone }: { provider: Provider | undefined; on
   const t = useT();
   const { toast } = useToast();
   const mode = provider ? 'edit' : 'create';
-  const [values, setValues] = useState<ProviderFormValues>(() => (provider ? providerToForm(provider) : emptyProviderForm()));
+  const [values, setValues] = useState<ProviderFormValues>(() =>
+    provider ? providerToForm(provider) : emptyProviderForm(),
+  );
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const create = useCreateProviderMutation();
@@ -79,11 +90,14 @@ function ProviderForm({ provider, onDone }: { provider: Provider | undefined; on
     }
     const input = providerFormToInput(values);
     const onSuccess = (saved: Provider) => {
-      toast({ tone: 'success', title: t(provider ? 'page.providers.toast.updated' : 'page.providers.toast.created', { name: saved.name }) });
+      toast({
+        tone: 'success',
+        title: t(provider ? 'page.providers.toast.updated' : 'page.providers.toast.created', { name: saved.name }),
+      });
       onDone();
     };
     if (provider) update.mutate({ id: provider.id, patch: input }, { onSuccess });
-    else create.mutate(input, { onSuccess });
+    else create.mutate({ ...input, apiKey: input.apiKey ?? '' }, { onSuccess });
   };
 
   const errorCount = Object.keys(errors).length;
@@ -100,7 +114,13 @@ function ProviderForm({ provider, onDone }: { provider: Provider | undefined; on
         </p>
       )}
       {server && (
-        <div role="alert" className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200">
+        <div
+          role="alert"
+          className={cn(
+            'flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800',
+            'dark:border-red-900 dark:bg-red-950/40 dark:text-red-200',
+          )}
+        >
           <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
           <div className="min-w-0">
             <p className="font-medium">{t('page.providers.form.saveFailed')}</p>
@@ -108,7 +128,12 @@ function ProviderForm({ provider, onDone }: { provider: Provider | undefined; on
           </div>
         </div>
       )}
-      <DialogFooter className="sticky -bottom-5 z-10 -mx-5 -mb-5 mt-0 border-t border-zinc-200 bg-white px-5 py-3 dark:border-zinc-800 dark:bg-zinc-900">
+      <DialogFooter
+        className={cn(
+          'sticky -bottom-5 z-10 -mx-5 -mb-5 mt-0 border-t border-zinc-200 bg-white px-5 py-3',
+          'dark:border-zinc-800 dark:bg-zinc-900',
+        )}
+      >
         <DialogClose asChild>
           <Button variant="secondary">{t('page.providers.form.cancel')}</Button>
         </DialogClose>

@@ -1,24 +1,40 @@
 import { z } from 'zod';
-import type { LimitsPatch } from '../../api/users';
 import {
-  PROTOCOL_IDS, PROVIDER_TYPES, type Provider, type ProviderInput, type ProtocolId, REDIRECT_MATCHES, type RedirectMatch,
+  type CreateProviderInput,
+  DAILY_MODES,
+  FIVE_HOUR_MODES,
+  type LimitsPatchInput,
+  PROVIDER_DEFAULTS,
+  SPEND_LIMIT_KINDS,
+  type UpdateProviderInput,
+} from '@cch/contract';
+import {
+  PROTOCOL_IDS,
+  PROVIDER_TYPES,
+  type Provider,
+  type ProtocolId,
+  REDIRECT_MATCHES,
+  type RedirectMatch,
 } from '../../api/providers';
 
-/** The server's defaults for a new provider (packages/core: toNewRow, DEFAULT_PROVIDER_TIMEOUTS, DEFAULT_CIRCUIT_BREAKER). */
-export const PROVIDER_DEFAULTS = {
-  weight: 1,
-  priority: 0,
-  groups: ['default'],
-  costMultiplier: '1',
-  retryBudget: 1,
-  timeouts: { connectMs: 10_000, firstByteMs: 60_000, streamIdleMs: 120_000, totalMs: 600_000 },
-  circuitBreaker: { failureThreshold: 5, openDurationMs: 1_800_000, halfOpenSuccesses: 2, countNetworkErrors: false },
-} as const;
+export { PROVIDER_DEFAULTS };
 
-export interface RedirectRow { rowId: number; match: RedirectMatch; pattern: string; target: string }
-export interface HeaderRow { rowId: number; name: string; value: string }
+/** What the form sends: every field on edit; create adds the API key (the form requires one). */
+export type ProviderFormInput = UpdateProviderInput & Pick<CreateProviderInput, 'name' | 'type' | 'baseUrl'>;
 
-export const USD_LIMITS = ['usd5h', 'usdDaily', 'usdWeekly', 'usdMonthly', 'usdTotal'] as const;
+export interface RedirectRow {
+  rowId: number;
+  match: RedirectMatch;
+  pattern: string;
+  target: string;
+}
+export interface HeaderRow {
+  rowId: number;
+  name: string;
+  value: string;
+}
+
+export const USD_LIMITS = SPEND_LIMIT_KINDS;
 export type UsdLimit = (typeof USD_LIMITS)[number];
 
 /** What the inputs hold: text for numbers (an empty box is a state of its own), rows for the list editors. */
@@ -48,6 +64,8 @@ export interface ProviderFormValues {
   firstByteMs: string;
   streamIdleMs: string;
   totalMs: string;
+  /** Empty: hedging off. */
+  hedgeAfterMs: string;
   retryBudget: string;
   failureThreshold: string;
   openDurationMs: string;
@@ -76,42 +94,110 @@ const list = (items: readonly string[]) => items.join(', ');
 export function emptyProviderForm(): ProviderFormValues {
   const { timeouts: t, circuitBreaker: b } = PROVIDER_DEFAULTS;
   return {
-    name: '', type: 'claude', baseUrl: '', apiKey: '', enabled: true,
-    weight: String(PROVIDER_DEFAULTS.weight), priority: String(PROVIDER_DEFAULTS.priority), groups: list(PROVIDER_DEFAULTS.groups),
-    costMultiplier: PROVIDER_DEFAULTS.costMultiplier, modelRedirects: [], allowedModels: '', allowedClients: '', blockedClients: '',
-    acceptedFormats: [], activeHoursEnabled: false, activeStart: '09:00', activeEnd: '18:00', proxyUrl: '', proxyFallbackToDirect: false,
-    customHeaders: [], connectMs: text(t.connectMs), firstByteMs: text(t.firstByteMs), streamIdleMs: text(t.streamIdleMs),
-    totalMs: text(t.totalMs), retryBudget: String(PROVIDER_DEFAULTS.retryBudget), failureThreshold: text(b.failureThreshold),
-    openDurationMs: text(b.openDurationMs), halfOpenSuccesses: text(b.halfOpenSuccesses), countNetworkErrors: b.countNetworkErrors,
-    concurrencyLimit: '', rpm: '', concurrentSessions: '', usd5h: '', usdDaily: '', usdWeekly: '', usdMonthly: '', usdTotal: '',
-    fiveHourMode: 'rolling', dailyMode: 'fixed', dailyResetTime: '00:00',
+    name: '',
+    type: 'claude',
+    baseUrl: '',
+    apiKey: '',
+    enabled: true,
+    weight: String(PROVIDER_DEFAULTS.weight),
+    priority: String(PROVIDER_DEFAULTS.priority),
+    groups: list(PROVIDER_DEFAULTS.groups),
+    costMultiplier: PROVIDER_DEFAULTS.costMultiplier,
+    modelRedirects: [],
+    allowedModels: '',
+    allowedClients: '',
+    blockedClients: '',
+    acceptedFormats: [],
+    activeHoursEnabled: false,
+    activeStart: '09:00',
+    activeEnd: '18:00',
+    proxyUrl: '',
+    proxyFallbackToDirect: false,
+    customHeaders: [],
+    connectMs: text(t.connectMs),
+    firstByteMs: text(t.firstByteMs),
+    streamIdleMs: text(t.streamIdleMs),
+    totalMs: text(t.totalMs),
+    hedgeAfterMs: '',
+    retryBudget: String(PROVIDER_DEFAULTS.retryBudget),
+    failureThreshold: text(b.failureThreshold),
+    openDurationMs: text(b.openDurationMs),
+    halfOpenSuccesses: text(b.halfOpenSuccesses),
+    countNetworkErrors: b.countNetworkErrors,
+    concurrencyLimit: '',
+    rpm: '',
+    concurrentSessions: '',
+    usd5h: '',
+    usdDaily: '',
+    usdWeekly: '',
+    usdMonthly: '',
+    usdTotal: '',
+    fiveHourMode: 'rolling',
+    dailyMode: 'fixed',
+    dailyResetTime: '00:00',
   };
 }
 
 export function providerToForm(p: Provider): ProviderFormValues {
   return {
-    name: p.name, type: p.type, baseUrl: p.baseUrl, apiKey: '', enabled: p.enabled,
-    weight: String(p.weight), priority: String(p.priority), groups: list(p.groups), costMultiplier: p.costMultiplier,
+    name: p.name,
+    type: p.type,
+    baseUrl: p.baseUrl,
+    apiKey: '',
+    enabled: p.enabled,
+    weight: String(p.weight),
+    priority: String(p.priority),
+    groups: list(p.groups),
+    costMultiplier: p.costMultiplier,
     modelRedirects: p.modelRedirects.map((r) => ({ rowId: newRowId(), ...r })),
-    allowedModels: list(p.allowedModels), allowedClients: list(p.allowedClients), blockedClients: list(p.blockedClients),
-    acceptedFormats: [...p.acceptedFormats], activeHoursEnabled: p.activeHours !== null,
-    activeStart: p.activeHours?.start ?? '09:00', activeEnd: p.activeHours?.end ?? '18:00',
-    proxyUrl: p.proxyUrl ?? '', proxyFallbackToDirect: p.proxyFallbackToDirect,
+    allowedModels: list(p.allowedModels),
+    allowedClients: list(p.allowedClients),
+    blockedClients: list(p.blockedClients),
+    acceptedFormats: [...p.acceptedFormats],
+    activeHoursEnabled: p.activeHours !== null,
+    activeStart: p.activeHours?.start ?? '09:00',
+    activeEnd: p.activeHours?.end ?? '18:00',
+    proxyUrl: p.proxyUrl ?? '',
+    proxyFallbackToDirect: p.proxyFallbackToDirect,
     customHeaders: Object.entries(p.customHeaders).map(([name, value]) => ({ rowId: newRowId(), name, value })),
-    connectMs: text(p.timeouts.connectMs), firstByteMs: text(p.timeouts.firstByteMs), streamIdleMs: text(p.timeouts.streamIdleMs),
-    totalMs: text(p.timeouts.totalMs), retryBudget: String(p.retryBudget), failureThreshold: text(p.circuitBreaker.failureThreshold),
-    openDurationMs: text(p.circuitBreaker.openDurationMs), halfOpenSuccesses: text(p.circuitBreaker.halfOpenSuccesses),
-    countNetworkErrors: p.circuitBreaker.countNetworkErrors, concurrencyLimit: text(p.concurrencyLimit),
-    rpm: text(p.limits.rpm), concurrentSessions: text(p.limits.concurrentSessions), usd5h: p.limits.usd5h ?? '',
-    usdDaily: p.limits.usdDaily ?? '', usdWeekly: p.limits.usdWeekly ?? '', usdMonthly: p.limits.usdMonthly ?? '',
-    usdTotal: p.limits.usdTotal ?? '', fiveHourMode: p.limits.fiveHourMode, dailyMode: p.limits.dailyMode,
+    connectMs: text(p.timeouts.connectMs),
+    firstByteMs: text(p.timeouts.firstByteMs),
+    streamIdleMs: text(p.timeouts.streamIdleMs),
+    totalMs: text(p.timeouts.totalMs),
+    hedgeAfterMs: text(p.timeouts.hedgeAfterMs),
+    retryBudget: String(p.retryBudget),
+    failureThreshold: text(p.circuitBreaker.failureThreshold),
+    openDurationMs: text(p.circuitBreaker.openDurationMs),
+    halfOpenSuccesses: text(p.circuitBreaker.halfOpenSuccesses),
+    countNetworkErrors: p.circuitBreaker.countNetworkErrors,
+    concurrencyLimit: text(p.concurrencyLimit),
+    rpm: text(p.limits.rpm),
+    concurrentSessions: text(p.limits.concurrentSessions),
+    usd5h: p.limits.usd5h ?? '',
+    usdDaily: p.limits.usdDaily ?? '',
+    usdWeekly: p.limits.usdWeekly ?? '',
+    usdMonthly: p.limits.usdMonthly ?? '',
+    usdTotal: p.limits.usdTotal ?? '',
+    fiveHourMode: p.limits.fiveHourMode,
+    dailyMode: p.limits.dailyMode,
     dailyResetTime: p.limits.dailyResetTime,
   };
 }
 
 /** Error codes are message-key suffixes: `page.providers.error.<code>`. */
 export type FieldErrorCode =
-  | 'required' | 'url' | 'integer' | 'min0' | 'positive' | 'retryRange' | 'decimal' | 'hhmm' | 'proxyUrl' | 'regex' | 'duplicate' | 'headerName';
+  | 'required'
+  | 'url'
+  | 'integer'
+  | 'min0'
+  | 'positive'
+  | 'retryRange'
+  | 'decimal'
+  | 'hhmm'
+  | 'proxyUrl'
+  | 'regex'
+  | 'duplicate'
+  | 'headerName';
 /** Errors by field path: `name`, `modelRedirects.2.pattern`, `customHeaders.0.name`. */
 export type ProviderFormErrors = Partial<Record<string, FieldErrorCode>>;
 
@@ -140,79 +226,110 @@ const isRegex = (value: string) => {
 const required = z.string().trim().min(1, 'required');
 /** An integer ≥ min; `optional` lets an empty box through (meaning "none"). */
 const int = (min: number, code: FieldErrorCode, optional = false) =>
-  z.string().trim().superRefine((v, ctx) => {
-    if (v === '') {
-      if (!optional) ctx.addIssue({ code: 'custom', message: 'required' });
-      return;
-    }
-    if (!INT.test(v)) ctx.addIssue({ code: 'custom', message: 'integer' });
-    else if (Number(v) < min) ctx.addIssue({ code: 'custom', message: code });
-  });
+  z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      if (v === '') {
+        if (!optional) ctx.addIssue({ code: 'custom', message: 'required' });
+        return;
+      }
+      if (!INT.test(v)) ctx.addIssue({ code: 'custom', message: 'integer' });
+      else if (Number(v) < min) ctx.addIssue({ code: 'custom', message: code });
+    });
 const decimal = (optional: boolean) =>
-  z.string().trim().refine((v) => (optional && v === '') || DECIMAL.test(v), 'decimal');
+  z
+    .string()
+    .trim()
+    .refine((v) => (optional && v === '') || DECIMAL.test(v), 'decimal');
 const hhmm = z.string().regex(HHMM, 'hhmm');
 
 /** The whole form as zod sees it; each issue's message is a {@link FieldErrorCode}. */
 const formSchema = (mode: 'create' | 'edit') =>
-  z.object({
-    name: required,
-    type: z.enum(PROVIDER_TYPES),
-    baseUrl: required.refine(isHttpUrl, 'url'),
-    apiKey: mode === 'create' ? required : z.string(),
-    enabled: z.boolean(),
-    weight: int(0, 'min0'),
-    priority: int(Number.MIN_SAFE_INTEGER, 'integer'),
-    groups: z.string(),
-    costMultiplier: decimal(false),
-    modelRedirects: z.array(
-      z.object({ rowId: z.number(), match: z.enum(REDIRECT_MATCHES), pattern: required, target: required }).superRefine((row, ctx) => {
-        if (row.match === 'regex' && row.pattern.trim() !== '' && !isRegex(row.pattern)) ctx.addIssue({ code: 'custom', message: 'regex', path: ['pattern'] });
-      }),
-    ),
-    allowedModels: z.string(),
-    allowedClients: z.string(),
-    blockedClients: z.string(),
-    acceptedFormats: z.array(z.enum(PROTOCOL_IDS)),
-    activeHoursEnabled: z.boolean(),
-    activeStart: z.string(),
-    activeEnd: z.string(),
-    proxyUrl: z.string().trim().refine((v) => v === '' || /^(https?|socks5):\/\/.+/.test(v), 'proxyUrl'),
-    proxyFallbackToDirect: z.boolean(),
-    customHeaders: z.array(z.object({ rowId: z.number(), name: required.regex(HEADER_NAME, 'headerName'), value: z.string() })),
-    connectMs: int(1, 'positive'),
-    firstByteMs: int(1, 'positive'),
-    streamIdleMs: int(1, 'positive'),
-    totalMs: int(1, 'positive'),
-    retryBudget: int(0, 'retryRange').refine((v) => !INT.test(v.trim()) || Number(v) <= 10, 'retryRange'),
-    failureThreshold: int(1, 'positive'),
-    openDurationMs: int(1, 'positive'),
-    halfOpenSuccesses: int(1, 'positive'),
-    countNetworkErrors: z.boolean(),
-    concurrencyLimit: int(1, 'positive', true),
-    rpm: int(1, 'positive', true),
-    concurrentSessions: int(1, 'positive', true),
-    usd5h: decimal(true),
-    usdDaily: decimal(true),
-    usdWeekly: decimal(true),
-    usdMonthly: decimal(true),
-    usdTotal: decimal(true),
-    fiveHourMode: z.enum(['rolling', 'fixed']),
-    dailyMode: z.enum(['fixed', 'rolling']),
-    dailyResetTime: hhmm,
-  }).superRefine((v, ctx) => {
-    if (v.activeHoursEnabled) {
-      if (!HHMM.test(v.activeStart)) ctx.addIssue({ code: 'custom', message: 'hhmm', path: ['activeStart'] });
-      if (!HHMM.test(v.activeEnd)) ctx.addIssue({ code: 'custom', message: 'hhmm', path: ['activeEnd'] });
-    }
-    const seen = new Set<string>();
-    v.customHeaders.forEach((h, i) => {
-      const key = h.name.trim().toLowerCase();
-      if (key !== '' && seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: ['customHeaders', i, 'name'] });
-      seen.add(key);
+  z
+    .object({
+      name: required,
+      type: z.enum(PROVIDER_TYPES),
+      baseUrl: required.refine(isHttpUrl, 'url'),
+      apiKey: mode === 'create' ? required : z.string(),
+      enabled: z.boolean(),
+      weight: int(0, 'min0'),
+      priority: int(Number.MIN_SAFE_INTEGER, 'integer'),
+      groups: z.string(),
+      costMultiplier: decimal(false),
+      modelRedirects: z.array(
+        z
+          .object({ rowId: z.number(), match: z.enum(REDIRECT_MATCHES), pattern: required, target: required })
+          .superRefine((row, ctx) => {
+            if (row.match === 'regex' && row.pattern.trim() !== '' && !isRegex(row.pattern))
+              ctx.addIssue({ code: 'custom', message: 'regex', path: ['pattern'] });
+          }),
+      ),
+      allowedModels: z.string(),
+      allowedClients: z.string(),
+      blockedClients: z.string(),
+      acceptedFormats: z.array(z.enum(PROTOCOL_IDS)),
+      activeHoursEnabled: z.boolean(),
+      activeStart: z.string(),
+      activeEnd: z.string(),
+      proxyUrl: z
+        .string()
+        .trim()
+        .refine((v) => v === '' || /^(https?|socks5):\/\/.+/.test(v), 'proxyUrl'),
+      proxyFallbackToDirect: z.boolean(),
+      customHeaders: z.array(
+        z.object({ rowId: z.number(), name: required.regex(HEADER_NAME, 'headerName'), value: z.string() }),
+      ),
+      connectMs: int(1, 'positive'),
+      firstByteMs: int(1, 'positive'),
+      streamIdleMs: int(1, 'positive'),
+      totalMs: int(1, 'positive'),
+      hedgeAfterMs: int(1, 'positive', true),
+      retryBudget: int(0, 'retryRange').refine((v) => !INT.test(v.trim()) || Number(v) <= 10, 'retryRange'),
+      failureThreshold: int(1, 'positive'),
+      openDurationMs: int(1, 'positive'),
+      halfOpenSuccesses: int(1, 'positive'),
+      countNetworkErrors: z.boolean(),
+      concurrencyLimit: int(1, 'positive', true),
+      rpm: int(1, 'positive', true),
+      concurrentSessions: int(1, 'positive', true),
+      usd5h: decimal(true),
+      usdDaily: decimal(true),
+      usdWeekly: decimal(true),
+      usdMonthly: decimal(true),
+      usdTotal: decimal(true),
+      fiveHourMode: z.enum(FIVE_HOUR_MODES),
+      dailyMode: z.enum(DAILY_MODES),
+      dailyResetTime: hhmm,
+    })
+    .superRefine((v, ctx) => {
+      if (v.activeHoursEnabled) {
+        if (!HHMM.test(v.activeStart)) ctx.addIssue({ code: 'custom', message: 'hhmm', path: ['activeStart'] });
+        if (!HHMM.test(v.activeEnd)) ctx.addIssue({ code: 'custom', message: 'hhmm', path: ['activeEnd'] });
+      }
+      const seen = new Set<string>();
+      v.customHeaders.forEach((h, i) => {
+        const key = h.name.trim().toLowerCase();
+        if (key !== '' && seen.has(key))
+          ctx.addIssue({ code: 'custom', message: 'duplicate', path: ['customHeaders', i, 'name'] });
+        seen.add(key);
+      });
     });
-  });
 
-const CODES = new Set<string>(['required', 'url', 'integer', 'min0', 'positive', 'retryRange', 'decimal', 'hhmm', 'proxyUrl', 'regex', 'duplicate', 'headerName']);
+const CODES = new Set<string>([
+  'required',
+  'url',
+  'integer',
+  'min0',
+  'positive',
+  'retryRange',
+  'decimal',
+  'hhmm',
+  'proxyUrl',
+  'regex',
+  'duplicate',
+  'headerName',
+]);
 
 /** Field errors of the form (the first per field); empty when it can be submitted. */
 const SCHEMAS = { create: formSchema('create'), edit: formSchema('edit') };
@@ -232,7 +349,14 @@ export function validateProviderForm(values: ProviderFormValues, mode: 'create' 
 
 /** "a, b\nc" → ["a", "b", "c"]: commas or new lines, blanks dropped, duplicates removed. */
 export function splitList(value: string): string[] {
-  return [...new Set(value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 const optionalInt = (v: string) => (v.trim() === '' ? null : Number(v));
@@ -242,8 +366,8 @@ const optionalUsd = (v: string) => (v.trim() === '' ? null : v.trim());
  * The request body. Create and edit both send every field, so what the form shows is what is stored
  * (a cleared list or limit is cleared); the API key only when one was typed.
  */
-export function providerFormToInput(values: ProviderFormValues): ProviderInput {
-  const limits: LimitsPatch = {
+export function providerFormToInput(values: ProviderFormValues): ProviderFormInput {
+  const limits: LimitsPatchInput = {
     rpm: optionalInt(values.rpm),
     concurrentSessions: optionalInt(values.concurrentSessions),
     ...Object.fromEntries(USD_LIMITS.map((k) => [k, optionalUsd(values[k])])),
@@ -262,7 +386,11 @@ export function providerFormToInput(values: ProviderFormValues): ProviderInput {
     priority: Number(values.priority),
     groups: splitList(values.groups),
     costMultiplier: values.costMultiplier.trim(),
-    modelRedirects: values.modelRedirects.map(({ match, pattern, target }) => ({ match, pattern: pattern.trim(), target: target.trim() })),
+    modelRedirects: values.modelRedirects.map(({ match, pattern, target }) => ({
+      match,
+      pattern: pattern.trim(),
+      target: target.trim(),
+    })),
     allowedModels: splitList(values.allowedModels),
     allowedClients: splitList(values.allowedClients),
     blockedClients: splitList(values.blockedClients),
@@ -272,13 +400,18 @@ export function providerFormToInput(values: ProviderFormValues): ProviderInput {
     proxyFallbackToDirect: values.proxyFallbackToDirect,
     customHeaders: Object.fromEntries(values.customHeaders.map((h) => [h.name.trim(), h.value])),
     timeouts: {
-      connectMs: Number(values.connectMs), firstByteMs: Number(values.firstByteMs),
-      streamIdleMs: Number(values.streamIdleMs), totalMs: Number(values.totalMs),
+      connectMs: Number(values.connectMs),
+      firstByteMs: Number(values.firstByteMs),
+      streamIdleMs: Number(values.streamIdleMs),
+      totalMs: Number(values.totalMs),
+      hedgeAfterMs: optionalInt(values.hedgeAfterMs),
     },
     retryBudget: Number(values.retryBudget),
     circuitBreaker: {
-      failureThreshold: Number(values.failureThreshold), openDurationMs: Number(values.openDurationMs),
-      halfOpenSuccesses: Number(values.halfOpenSuccesses), countNetworkErrors: values.countNetworkErrors,
+      failureThreshold: Number(values.failureThreshold),
+      openDurationMs: Number(values.openDurationMs),
+      halfOpenSuccesses: Number(values.halfOpenSuccesses),
+      countNetworkErrors: values.countNetworkErrors,
     },
     concurrencyLimit: optionalInt(values.concurrencyLimit),
     limits,

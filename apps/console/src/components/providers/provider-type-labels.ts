@@ -17,3 +17,13 @@ export const PROTOCOL_LABELS = {
   gemini: 'Gemini',
   'gemini-cli': 'Gemini CLI',
 } as const satisfies Record<ProtocolId, string>;
+
+/** The protocol a provider of each type speaks natively (its other accepted formats are converted). */
+export const NATIVE_PROTOCOL_OF = {
+  claude: 'anthropic',
+  'claude-auth': 'anthropic',
+  codex: 'openai-responses',
+  'openai-compatible': 'openai-chat',
+  gemini: 'gemini',
+  'gemini-cli': 'gemini-cli',
+} as const satisfies Record<ProviderType, ProtocolId>;

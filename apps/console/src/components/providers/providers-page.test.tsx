@@ -11,11 +11,21 @@ const broken = makeProvider({
   name: 'Backup relay',
   priority: 1,
   health: {
-    status: 'open', failures: 5, reason: 'upstream_5xx: overloaded', openedAt: '2026-11-22T08:00:00.000Z',
-    openUntil: new Date(Date.now() + 20 * 60_000).toISOString(), coolingDown: false,
+    status: 'open',
+    failures: 5,
+    reason: 'upstream_5xx: overloaded',
+    openedAt: '2026-11-22T08:00:00.000Z',
+    openUntil: new Date(Date.now() + 20 * 60_000).toISOString(),
+    coolingDown: false,
   },
 });
-const disabled = makeProvider({ id: 'p3', name: 'Gemini', type: 'gemini', enabled: false, health: { ...healthy.health, coolingDown: true } });
+const disabled = makeProvider({
+  id: 'p3',
+  name: 'Gemini',
+  type: 'gemini',
+  enabled: false,
+  health: { ...healthy.health, coolingDown: true },
+});
 
 const rowOf = async (name: string) => {
   const row = (await screen.findByRole('button', { name }, { timeout: 5000 })).closest('tr');
@@ -25,7 +35,10 @@ const rowOf = async (name: string) => {
 
 describe('providers list', () => {
   it('shows health badges, the reason a circuit opened and routing columns', async () => {
-    mockApi({ ...authRoutes(adminSession), 'GET /admin/providers': () => json(200, { items: [disabled, broken, healthy] }) });
+    mockApi({
+      ...authRoutes(adminSession),
+      'GET /admin/providers': () => json(200, { items: [disabled, broken, healthy] }),
+    });
     renderApp({ path: '/providers' });
 
     const ok = await rowOf('Anthropic');
@@ -45,7 +58,10 @@ describe('providers list', () => {
     expect(off.getByRole('switch', { name: 'Enable Gemini' }).getAttribute('aria-checked')).toBe('false');
 
     // Sorted by priority: the priority-1 provider comes last.
-    const names = screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('button')[0]?.textContent);
+    const names = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('button')[0]?.textContent);
     expect(names.at(-1)).toBe('Backup relay');
   });
 
@@ -60,7 +76,8 @@ describe('providers list', () => {
     let fail = true;
     mockApi({
       ...authRoutes(adminSession),
-      'GET /admin/providers': () => (fail ? problem(403, 'Forbidden', 'no access to providers') : json(200, { items: [healthy] })),
+      'GET /admin/providers': () =>
+        fail ? problem(403, 'Forbidden', 'no access to providers') : json(200, { items: [healthy] }),
     });
     renderApp({ path: '/providers' });
     expect(await screen.findByText('no access to providers')).toBeTruthy();
@@ -138,9 +155,19 @@ describe('provider actions', () => {
       ...authRoutes(adminSession),
       'GET /admin/providers': () => json(200, { items: [healthy] }),
       'POST /admin/providers/p1/test': () =>
-        json(200, ok
-          ? { ok: true, status: 200, latencyMs: 412, model: 'claude-haiku-4-5', errorClass: null, message: null }
-          : { ok: false, status: 401, latencyMs: 95, model: 'claude-opus-4', errorClass: 'client_error', message: 'invalid x-api-key' }),
+        json(
+          200,
+          ok
+            ? { ok: true, status: 200, latencyMs: 412, model: 'claude-haiku-4-5', errorClass: null, message: null }
+            : {
+                ok: false,
+                status: 401,
+                latencyMs: 95,
+                model: 'claude-opus-4',
+                errorClass: 'client_error',
+                message: 'invalid x-api-key',
+              },
+        ),
     });
     renderApp({ path: '/providers' });
     fireEvent.click((await rowOf('Anthropic')).getByRole('button', { name: 'Test connection to Anthropic' }));
@@ -170,7 +197,18 @@ describe('provider actions', () => {
       'GET /admin/providers/p1/usage': () =>
         json(200, {
           subject: { kind: 'provider', id: 'p1' },
-          entries: [{ limit: 'usdDaily', name: 'daily', shape: 'fixed', resetAt: null, exhausted: false, unit: 'usd', current: '8.5', max: '10' }],
+          entries: [
+            {
+              limit: 'usdDaily',
+              name: 'daily',
+              shape: 'fixed',
+              resetAt: null,
+              exhausted: false,
+              unit: 'usd',
+              current: '8.5',
+              max: '10',
+            },
+          ],
         }),
     });
     renderApp({ path: '/providers' });

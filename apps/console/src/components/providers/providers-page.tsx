@@ -3,7 +3,11 @@ import { Plus, Server } from 'lucide-react';
 import { useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import {
-  type Provider, providersQueryOptions, useDeleteProviderMutation, useResetCircuitMutation, useUpdateProviderMutation,
+  type Provider,
+  providersQueryOptions,
+  useDeleteProviderMutation,
+  useResetCircuitMutation,
+  useUpdateProviderMutation,
 } from '../../api/providers';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
@@ -43,8 +47,18 @@ export function ProvidersPage() {
       { id: provider.id, patch: { enabled } },
       {
         onSuccess: (saved) =>
-          toast({ tone: 'success', title: t(saved.enabled ? 'page.providers.toast.enabled' : 'page.providers.toast.disabled', { name: saved.name }) }),
-        onError: (error) => toast({ tone: 'error', title: t('page.providers.toast.toggleFailed', { name: provider.name }), description: errorText(error) }),
+          toast({
+            tone: 'success',
+            title: t(saved.enabled ? 'page.providers.toast.enabled' : 'page.providers.toast.disabled', {
+              name: saved.name,
+            }),
+          }),
+        onError: (error) =>
+          toast({
+            tone: 'error',
+            title: t('page.providers.toast.toggleFailed', { name: provider.name }),
+            description: errorText(error),
+          }),
         onSettled: () =>
           setToggling((prev) => {
             const next = new Set(prev);
@@ -67,14 +81,30 @@ export function ProvidersPage() {
 
   return (
     <>
-      <PageHeader title={t('page.providers.title')} description={t('page.providers.description')} actions={createButton} />
+      <PageHeader
+        title={t('page.providers.title')}
+        description={t('page.providers.description')}
+        actions={createButton}
+      />
       <QueryState
         query={query}
         isEmpty={(items) => items.length === 0}
-        empty={<EmptyState icon={Server} title={t('page.providers.emptyTitle')} description={t('page.providers.emptyDescription')} action={createButton} />}
+        empty={
+          <EmptyState
+            icon={Server}
+            title={t('page.providers.emptyTitle')}
+            description={t('page.providers.emptyDescription')}
+            action={createButton}
+          />
+        }
       >
         {(providers) => (
-          <ProvidersTable providers={providers} toggling={toggling} onToggle={onToggle} onAction={(kind, p) => setOpen({ kind, id: p.id })} />
+          <ProvidersTable
+            providers={providers}
+            toggling={toggling}
+            onToggle={onToggle}
+            onAction={(kind, p) => setOpen({ kind, id: p.id })}
+          />
         )}
       </QueryState>
 
@@ -100,7 +130,8 @@ export function ProvidersPage() {
               toast({ tone: 'success', title: t('page.providers.toast.reset', { name: saved.name }) });
               close();
             },
-            onError: (error) => toast({ tone: 'error', title: t('page.providers.toast.resetFailed'), description: errorText(error) }),
+            onError: (error) =>
+              toast({ tone: 'error', title: t('page.providers.toast.resetFailed'), description: errorText(error) }),
           })
         }
       />
@@ -119,7 +150,8 @@ export function ProvidersPage() {
               toast({ tone: 'success', title: t('page.providers.toast.deleted', { name: deleteTarget.name }) });
               close();
             },
-            onError: (error) => toast({ tone: 'error', title: t('page.providers.toast.deleteFailed'), description: errorText(error) }),
+            onError: (error) =>
+              toast({ tone: 'error', title: t('page.providers.toast.deleteFailed'), description: errorText(error) }),
           })
         }
       />

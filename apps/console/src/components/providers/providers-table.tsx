@@ -8,6 +8,7 @@ import { Switch } from '../ui/switch';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { HealthBadge } from './health-badge';
 import { PROVIDER_TYPE_LABELS } from './provider-type-labels';
+import { cn } from '../ui/cn';
 
 export type ProviderAction = 'test' | 'edit' | 'reset' | 'delete' | 'details';
 
@@ -20,13 +21,16 @@ interface ProvidersTableProps {
 }
 
 /** Whether the breaker has anything to reset. */
-export const canResetCircuit = (p: Provider) => p.health.status !== 'closed' || p.health.coolingDown || p.health.failures > 0;
+export const canResetCircuit = (p: Provider) =>
+  p.health.status !== 'closed' || p.health.coolingDown || p.health.failures > 0;
 
 /** Providers by priority tier, then weight: the order the router considers them in. */
 export function ProvidersTable({ providers, onAction, onToggle, toggling }: ProvidersTableProps) {
   const t = useT();
   const format = useFormat();
-  const sorted = [...providers].sort((a, b) => a.priority - b.priority || b.weight - a.weight || a.name.localeCompare(b.name));
+  const sorted = [...providers].sort(
+    (a, b) => a.priority - b.priority || b.weight - a.weight || a.name.localeCompare(b.name),
+  );
   return (
     <Table>
       <TableHeader>
@@ -47,7 +51,10 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
             <TableCell className="min-w-44">
               <button
                 type="button"
-                className="rounded text-left font-medium text-zinc-900 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500 dark:text-zinc-50"
+                className={cn(
+                  'rounded text-left font-medium text-zinc-900 hover:underline focus-visible:outline-2',
+                  'focus-visible:outline-accent-500 dark:text-zinc-50',
+                )}
                 onClick={() => onAction('details', p)}
               >
                 {p.name}
@@ -71,7 +78,9 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
                 ))}
               </div>
             </TableCell>
-            <TableCell className="text-right tabular-nums">×{format.number(Number(p.costMultiplier), { maximumFractionDigits: 4 })}</TableCell>
+            <TableCell className="text-right tabular-nums">
+              ×{format.number(Number(p.costMultiplier), { maximumFractionDigits: 4 })}
+            </TableCell>
             <TableCell>
               <Switch
                 checked={p.enabled}
@@ -82,10 +91,22 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
             </TableCell>
             <TableCell>
               <div className="flex justify-end gap-0.5">
-                <Button variant="ghost" size="icon" aria-label={t('page.providers.action.test', { name: p.name })} title={t('page.providers.action.testShort')} onClick={() => onAction('test', p)}>
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  aria-label={t('page.providers.action.test', { name: p.name })}
+                  title={t('page.providers.action.testShort')}
+                  onClick={() => onAction('test', p)}
+                >
                   <Plug aria-hidden />
                 </Button>
-                <Button variant="ghost" size="icon" aria-label={t('page.providers.action.edit', { name: p.name })} title={t('page.providers.action.editShort')} onClick={() => onAction('edit', p)}>
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  aria-label={t('page.providers.action.edit', { name: p.name })}
+                  title={t('page.providers.action.editShort')}
+                  onClick={() => onAction('edit', p)}
+                >
                   <Pencil aria-hidden />
                 </Button>
                 <Button

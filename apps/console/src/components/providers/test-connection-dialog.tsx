@@ -8,9 +8,16 @@ import { Button } from '../ui/button';
 import { Dialog, DialogClose, DialogContent, DialogFooter } from '../ui/dialog';
 import { Field } from '../ui/field';
 import { Input } from '../ui/input';
+import { cn } from '../ui/cn';
 
 /** Sends one tiny real request to the provider and shows the upstream status and latency. */
-export function TestConnectionDialog({ provider, onOpenChange }: { provider: Provider | null; onOpenChange: (open: boolean) => void }) {
+export function TestConnectionDialog({
+  provider,
+  onOpenChange,
+}: {
+  provider: Provider | null;
+  onOpenChange: (open: boolean) => void;
+}) {
   const t = useT();
   return (
     <Dialog open={provider !== null} onOpenChange={onOpenChange}>
@@ -38,25 +45,47 @@ function TestConnection({ provider }: { provider: Provider }) {
   const result = test.data;
   return (
     <form onSubmit={run} className="flex flex-col gap-4">
-      <Field label={t('page.providers.test.model')} htmlFor="provider-test-model" hint={t('page.providers.test.modelHint')}>
-        <Input id="provider-test-model" value={model} onChange={(e) => setModel(e.target.value)} placeholder={provider.allowedModels[0] ?? ''} aria-describedby="provider-test-model-hint" />
+      <Field
+        label={t('page.providers.test.model')}
+        htmlFor="provider-test-model"
+        hint={t('page.providers.test.modelHint')}
+      >
+        <Input
+          id="provider-test-model"
+          value={model}
+          onChange={(e) => setModel(e.target.value)}
+          placeholder={provider.allowedModels[0] ?? ''}
+          aria-describedby="provider-test-model-hint"
+        />
       </Field>
       <div aria-live="polite">
-        {test.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('page.providers.test.running')}</p>}
+        {test.isPending && (
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('page.providers.test.running')}</p>
+        )}
         {test.isError && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {t('page.providers.test.requestFailed', { detail: isApiError(test.error) ? (test.error.detail ?? test.error.title) : String(test.error) })}
+            {t('page.providers.test.requestFailed', {
+              detail: isApiError(test.error) ? (test.error.detail ?? test.error.title) : String(test.error),
+            })}
           </p>
         )}
         {result && !test.isPending && (
           <div
             className={
               result.ok
-                ? 'rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm dark:border-emerald-900 dark:bg-emerald-950/40'
+                ? cn(
+                    'rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm',
+                    'dark:border-emerald-900 dark:bg-emerald-950/40',
+                  )
                 : 'rounded-lg border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40'
             }
           >
-            <p className={`flex items-center gap-2 font-medium ${result.ok ? 'text-emerald-800 dark:text-emerald-200' : 'text-red-800 dark:text-red-200'}`}>
+            <p
+              className={cn(
+                'flex items-center gap-2 font-medium',
+                result.ok ? 'text-emerald-800 dark:text-emerald-200' : 'text-red-800 dark:text-red-200',
+              )}
+            >
               {result.ok ? <CircleCheck className="size-4" aria-hidden /> : <CircleX className="size-4" aria-hidden />}
               {result.ok ? t('page.providers.test.ok') : t('page.providers.test.failed')}
             </p>
@@ -74,7 +103,16 @@ function TestConnection({ provider }: { provider: Provider }) {
                 </>
               )}
             </dl>
-            {result.message && <pre className="mt-2 max-h-40 overflow-auto rounded bg-white/60 p-2 text-xs whitespace-pre-wrap break-words dark:bg-zinc-950/40">{result.message}</pre>}
+            {result.message && (
+              <pre
+                className={cn(
+                  'mt-2 max-h-40 overflow-auto rounded bg-white/60 p-2 text-xs whitespace-pre-wrap',
+                  'break-words dark:bg-zinc-950/40',
+                )}
+              >
+                {result.message}
+              </pre>
+            )}
           </div>
         )}
       </div>

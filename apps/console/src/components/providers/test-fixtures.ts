@@ -1,6 +1,13 @@
 import type { Provider, ProviderHealth } from '../../api/providers';
 
-export const closedHealth: ProviderHealth = { status: 'closed', failures: 0, reason: null, openedAt: null, openUntil: null, coolingDown: false };
+export const closedHealth: ProviderHealth = {
+  status: 'closed',
+  failures: 0,
+  reason: null,
+  openedAt: null,
+  openUntil: null,
+  coolingDown: false,
+};
 
 export function makeProvider(overrides: Partial<Provider> = {}): Provider {
   return {
@@ -22,13 +29,21 @@ export function makeProvider(overrides: Partial<Provider> = {}): Provider {
     proxyUrl: null,
     proxyFallbackToDirect: false,
     customHeaders: {},
-    timeouts: { connectMs: 10_000, firstByteMs: 60_000, streamIdleMs: 120_000, totalMs: 600_000 },
+    timeouts: { connectMs: 10_000, firstByteMs: 60_000, streamIdleMs: 120_000, totalMs: 600_000, hedgeAfterMs: null },
     retryBudget: 1,
     circuitBreaker: { failureThreshold: 5, openDurationMs: 1_800_000, halfOpenSuccesses: 2, countNetworkErrors: false },
     concurrencyLimit: null,
     limits: {
-      rpm: null, concurrentSessions: null, usd5h: null, usdDaily: null, usdWeekly: null, usdMonthly: null, usdTotal: null,
-      fiveHourMode: 'rolling', dailyMode: 'fixed', dailyResetTime: '00:00',
+      rpm: null,
+      concurrentSessions: null,
+      usd5h: null,
+      usdDaily: null,
+      usdWeekly: null,
+      usdMonthly: null,
+      usdTotal: null,
+      fiveHourMode: 'rolling',
+      dailyMode: 'fixed',
+      dailyResetTime: '00:00',
     },
     acceptedFormats: [],
     health: closedHealth,
@@ -61,13 +76,21 @@ export const fullProvider = makeProvider({
   proxyUrl: 'socks5://10.0.0.1:1080',
   proxyFallbackToDirect: true,
   customHeaders: { 'x-team': 'a', 'x-trace': 'on' },
-  timeouts: { connectMs: 5_000, firstByteMs: 30_000, streamIdleMs: 90_000, totalMs: 300_000 },
+  timeouts: { connectMs: 5_000, firstByteMs: 30_000, streamIdleMs: 90_000, totalMs: 300_000, hedgeAfterMs: 2_000 },
   retryBudget: 3,
   circuitBreaker: { failureThreshold: 8, openDurationMs: 600_000, halfOpenSuccesses: 3, countNetworkErrors: true },
   concurrencyLimit: 20,
   limits: {
-    rpm: 120, concurrentSessions: 4, usd5h: '10', usdDaily: '25.5', usdWeekly: '100', usdMonthly: '300', usdTotal: '1000',
-    fiveHourMode: 'fixed', dailyMode: 'rolling', dailyResetTime: '08:30',
+    rpm: 120,
+    concurrentSessions: 4,
+    usd5h: '10',
+    usdDaily: '25.5',
+    usdWeekly: '100',
+    usdMonthly: '300',
+    usdTotal: '1000',
+    fiveHourMode: 'fixed',
+    dailyMode: 'rolling',
+    dailyResetTime: '08:30',
   },
   acceptedFormats: ['anthropic', 'openai-chat'],
 });

@@ -10,19 +10,33 @@ import { Sheet, SheetContent } from '../ui/sheet';
 import { Spinner } from '../ui/spinner';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { shortId, useNames } from './use-names';
+import { cn } from '../ui/cn';
 
-const statusTone = (status: number): BadgeTone => (status >= 500 ? 'danger' : status >= 400 ? 'warning' : status >= 200 && status < 300 ? 'success' : 'neutral');
+const statusTone = (status: number): BadgeTone =>
+  status >= 500 ? 'danger' : status >= 400 ? 'warning' : status >= 200 && status < 300 ? 'success' : 'neutral';
 
 /** A drawer with one session's requests, newest first, with "load more". */
-export function SessionRequestsSheet({ session, onOpenChange }: { session: Session | null; onOpenChange: (open: boolean) => void }) {
+export function SessionRequestsSheet({
+  session,
+  onOpenChange,
+}: {
+  session: Session | null;
+  onOpenChange: (open: boolean) => void;
+}) {
   const t = useT();
   const names = useNames();
   const description = session
-    ? [names.user(session.userId), names.provider(session.boundProviderId ?? session.providerId)].filter(Boolean).join(' · ') || undefined
+    ? [names.user(session.userId), names.provider(session.boundProviderId ?? session.providerId)]
+        .filter(Boolean)
+        .join(' · ') || undefined
     : undefined;
   return (
     <Sheet open={session !== null} onOpenChange={onOpenChange}>
-      <SheetContent className="sm:max-w-3xl!" title={t('page.sessions.drawer.title', { id: session ? shortId(session.id) : '' })} description={description}>
+      <SheetContent
+        className="sm:max-w-3xl!"
+        title={t('page.sessions.drawer.title', { id: session ? shortId(session.id) : '' })}
+        description={description}
+      >
         {session && (
           <div className="flex flex-col gap-4">
             <div className="flex items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
@@ -50,7 +64,13 @@ function Requests({ session }: { session: Session }) {
   if (query.status === 'error') {
     const detail = isApiError(query.error) ? (query.error.detail ?? query.error.title) : String(query.error);
     return (
-      <div role="alert" className="flex flex-col items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200">
+      <div
+        role="alert"
+        className={cn(
+          'flex flex-col items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm',
+          'text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200',
+        )}
+      >
         <p>{t('page.sessions.drawer.error', { detail })}</p>
         <Button variant="secondary" size="sm" loading={query.isFetching} onClick={() => void query.refetch()}>
           {t('page.sessions.retry')}
@@ -59,12 +79,20 @@ function Requests({ session }: { session: Session }) {
     );
   }
   const rows = query.data.pages.flatMap((page) => page.items);
-  if (rows.length === 0) return <p className="py-6 text-center text-sm text-zinc-500 dark:text-zinc-400">{t('page.sessions.drawer.empty')}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="py-6 text-center text-sm text-zinc-500 dark:text-zinc-400">{t('page.sessions.drawer.empty')}</p>
+    );
   return (
     <>
       <RequestsTable rows={rows} />
       {query.hasNextPage && (
-        <Button variant="secondary" className="self-center" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+        <Button
+          variant="secondary"
+          className="self-center"
+          loading={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
           {t('page.sessions.drawer.more')}
         </Button>
       )}
@@ -107,10 +135,15 @@ function RequestsTable({ rows }: { rows: readonly SessionRequest[] }) {
               {r.errorClass && <span className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400">{r.errorClass}</span>}
             </TableCell>
             <TableCell className="text-right whitespace-nowrap tabular-nums">
-              {t('page.sessions.tokensInOut', { input: format.number(r.inputTokens), output: format.number(r.outputTokens) })}
+              {t('page.sessions.tokensInOut', {
+                input: format.number(r.inputTokens),
+                output: format.number(r.outputTokens),
+              })}
             </TableCell>
             <TableCell className="text-right tabular-nums">{format.money(Number(r.costUsd))}</TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">{t('page.sessions.req.ms', { value: format.number(r.durationMs) })}</TableCell>
+            <TableCell className="text-right whitespace-nowrap tabular-nums">
+              {t('page.sessions.req.ms', { value: format.number(r.durationMs) })}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

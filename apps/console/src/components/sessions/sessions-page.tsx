@@ -10,6 +10,7 @@ import { QueryState } from '../ui/query-state';
 import { Spinner } from '../ui/spinner';
 import { SessionRequestsSheet } from './session-requests-sheet';
 import { SessionsTable } from './sessions-table';
+import { cn } from '../ui/cn';
 
 /** Live sessions, refreshed every few seconds; a session opens its requests in a drawer. */
 export function SessionsPage() {
@@ -24,7 +25,12 @@ export function SessionsPage() {
   const live = (
     <p className="flex items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400" aria-live="off">
       <span className="relative flex size-2">
-        <span className="absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-60 motion-reduce:hidden" />
+        <span
+          className={cn(
+            'absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-60',
+            'motion-reduce:hidden',
+          )}
+        />
         <span className="relative inline-flex size-2 rounded-full bg-emerald-500" />
       </span>
       {t('page.sessions.live', { seconds: format.number(SESSIONS_REFRESH_MS / 1000) })}
@@ -38,11 +44,19 @@ export function SessionsPage() {
       <QueryState
         query={query}
         isEmpty={(items) => items.length === 0}
-        empty={<EmptyState icon={Radio} title={t('page.sessions.emptyTitle')} description={t('page.sessions.emptyDescription')} />}
+        empty={
+          <EmptyState
+            icon={Radio}
+            title={t('page.sessions.emptyTitle')}
+            description={t('page.sessions.emptyDescription')}
+          />
+        }
       >
         {(sessions) => (
           <>
-            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">{t('page.sessions.count', { count: format.number(sessions.length) })}</p>
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+              {t('page.sessions.count', { count: format.number(sessions.length) })}
+            </p>
             <SessionsTable
               sessions={sessions}
               onOpen={(s) => {

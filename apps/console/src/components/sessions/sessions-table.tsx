@@ -5,9 +5,16 @@ import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { shortId, useNames } from './use-names';
+import { cn } from '../ui/cn';
 
 /** Live sessions, most recently active first. */
-export function SessionsTable({ sessions, onOpen }: { sessions: readonly Session[]; onOpen: (session: Session) => void }) {
+export function SessionsTable({
+  sessions,
+  onOpen,
+}: {
+  sessions: readonly Session[];
+  onOpen: (session: Session) => void;
+}) {
   const t = useT();
   const format = useFormat();
   const names = useNames();
@@ -38,7 +45,10 @@ export function SessionsTable({ sessions, onOpen }: { sessions: readonly Session
               <TableCell>
                 <button
                   type="button"
-                  className="rounded font-mono text-xs text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500 dark:text-accent-300"
+                  className={cn(
+                    'rounded font-mono text-xs text-accent-700 hover:underline focus-visible:outline-2',
+                    'focus-visible:outline-accent-500 dark:text-accent-300',
+                  )}
                   title={s.id}
                   onClick={() => onOpen(s)}
                 >
@@ -54,14 +64,22 @@ export function SessionsTable({ sessions, onOpen }: { sessions: readonly Session
               </TableCell>
               <TableCell className="text-right tabular-nums">{format.number(s.requests)}</TableCell>
               <TableCell className="text-right whitespace-nowrap tabular-nums">
-                {t('page.sessions.tokensInOut', { input: format.compact(s.inputTokens), output: format.compact(s.outputTokens) })}
+                {t('page.sessions.tokensInOut', {
+                  input: format.compact(s.inputTokens),
+                  output: format.compact(s.outputTokens),
+                })}
               </TableCell>
               <TableCell className="text-right tabular-nums">{format.money(Number(s.costUsd))}</TableCell>
               <TableCell className="whitespace-nowrap" title={format.dateTime(s.lastSeenAt)}>
                 {format.relative(s.lastSeenAt)}
               </TableCell>
               <TableCell className="text-right">
-                <Button variant="ghost" size="sm" onClick={() => onOpen(s)} aria-label={t('page.sessions.openLabel', { id: shortId(s.id) })}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => onOpen(s)}
+                  aria-label={t('page.sessions.openLabel', { id: shortId(s.id) })}
+                >
                   <ListTree aria-hidden />
                   {t('page.sessions.open')}
                 </Button>

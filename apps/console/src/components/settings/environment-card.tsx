@@ -15,18 +15,7 @@ interface Row {
 function useRows(env: Environment): Row[] {
   const t = useT();
   const format = useFormat();
-  const yesNo = (value: boolean) => (value ? t('page.settings.env.yes') : t('page.settings.env.no'));
   return [
-    { label: t('page.settings.env.billedModel'), value: t(`page.settings.env.billedModel.${env.billedModel}`), variable: 'BILLED_MODEL' },
-    {
-      label: t('page.settings.env.logRetention'),
-      value:
-        env.logRetentionDays === 0
-          ? t('page.settings.env.forever')
-          : t('page.settings.env.days', { days: format.number(env.logRetentionDays) }),
-      variable: 'LOG_RETENTION_DAYS',
-    },
-    { label: t('page.settings.env.storeBodies'), value: yesNo(env.storeBodies), variable: 'STORE_BODIES' },
     {
       label: t('page.settings.env.priceSyncUrl'),
       value: <span className="font-mono text-xs break-all">{env.priceSyncUrl}</span>,
@@ -41,14 +30,10 @@ function useRows(env: Environment): Row[] {
       variable: 'PRICE_SYNC_INTERVAL_HOURS',
     },
     {
-      label: t('page.settings.env.sessionTtl'),
-      value: t('page.settings.env.seconds', { seconds: format.number(env.sessionTtlSeconds) }),
-      variable: 'SESSION_TTL',
+      label: t('page.settings.env.database'),
+      value: t(`page.settings.env.database.${env.database}`),
+      variable: 'DATABASE_URL',
     },
-    { label: t('page.settings.env.maxProviders'), value: format.number(env.maxProvidersPerRequest), variable: 'MAX_PROVIDERS_PER_REQUEST' },
-    { label: t('page.settings.env.interceptWarmup'), value: yesNo(env.interceptWarmup), variable: 'INTERCEPT_WARMUP' },
-    { label: t('page.settings.env.timeZone'), value: env.timeZone, variable: 'TZ' },
-    { label: t('page.settings.env.database'), value: t(`page.settings.env.database.${env.database}`), variable: 'DATABASE_URL' },
     {
       label: t('page.settings.env.redis'),
       value: env.redis ? t('page.settings.env.redis.on') : t('page.settings.env.redis.off'),
@@ -63,7 +48,10 @@ function EnvironmentRows({ env }: { env: Environment }) {
   return (
     <dl className="divide-y divide-zinc-100 dark:divide-zinc-800">
       {rows.map((row) => (
-        <div key={row.variable} className="grid gap-1 py-3 first:pt-0 last:pb-0 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:gap-4">
+        <div
+          key={row.variable}
+          className="grid gap-1 py-3 first:pt-0 last:pb-0 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:gap-4"
+        >
           <dt className="text-sm text-zinc-500 dark:text-zinc-400">
             {row.label}
             <span className="mt-0.5 block font-mono text-[11px] text-zinc-400 dark:text-zinc-500">

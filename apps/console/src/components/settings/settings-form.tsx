@@ -18,6 +18,7 @@ import {
   settingsPatch,
   validateSettingsForm,
 } from './settings-values';
+import { cn } from '../ui/cn';
 
 const KEY_ERRORS: Record<NonNullable<CustomError['key']>, MessageKey> = {
   required: 'page.settings.custom.keyRequired',
@@ -75,7 +76,12 @@ export function SettingsForm({ stored }: { stored: Settings }) {
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-6">
       <Card title={t('page.settings.reserve.title')} description={t('page.settings.reserve.description')}>
-        <Field label={t('page.settings.reserve.label')} htmlFor="setting-reserve-usd" hint={reserveHint} error={reserveError}>
+        <Field
+          label={t('page.settings.reserve.label')}
+          htmlFor="setting-reserve-usd"
+          hint={reserveHint}
+          error={reserveError}
+        >
           <Input
             id="setting-reserve-usd"
             inputMode="decimal"
@@ -98,7 +104,10 @@ export function SettingsForm({ stored }: { stored: Settings }) {
             variant="secondary"
             size="sm"
             onClick={() =>
-              setValues({ ...values, custom: [...values.custom, { id: `new:${nextRowId++}`, key: '', text: '""', isNew: true }] })
+              setValues({
+                ...values,
+                custom: [...values.custom, { id: `new:${nextRowId++}`, key: '', text: '""', isNew: true }],
+              })
             }
           >
             <Plus aria-hidden />
@@ -148,9 +157,7 @@ export function SettingsForm({ stored }: { stored: Settings }) {
                     </div>
                   ) : null}
                   <Field
-                    label={
-                      row.isNew ? t('page.settings.custom.value') : <span className="font-mono">{row.key}</span>
-                    }
+                    label={row.isNew ? t('page.settings.custom.value') : <span className="font-mono">{row.key}</span>}
                     htmlFor={valueId}
                     error={valueError}
                   >
@@ -173,7 +180,12 @@ export function SettingsForm({ stored }: { stored: Settings }) {
         )}
       </Card>
 
-      <div className="sticky bottom-0 -mx-1 flex flex-col gap-3 bg-zinc-50/90 px-1 py-3 backdrop-blur sm:flex-row sm:items-center sm:justify-end dark:bg-zinc-950/90">
+      <div
+        className={cn(
+          'sticky bottom-0 -mx-1 flex flex-col gap-3 bg-zinc-50/90 px-1 py-3 backdrop-blur',
+          'sm:flex-row sm:items-center sm:justify-end dark:bg-zinc-950/90',
+        )}
+      >
         {submitted && hasSettingsErrors(allErrors) && (
           <p role="alert" className="flex items-center gap-2 text-sm text-red-600 sm:mr-auto dark:text-red-400">
             <AlertCircle className="size-4 shrink-0" aria-hidden />

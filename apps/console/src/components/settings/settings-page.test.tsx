@@ -18,10 +18,33 @@ const environment: Environment = {
   redis: false,
 };
 
+const runtimeValues = {
+  timeZone: 'Asia/Shanghai',
+  billedModel: 'redirected',
+  interceptWarmup: true,
+  logRetentionDays: 30,
+  storeBodies: false,
+  sessionTtlSeconds: 300,
+  maxProvidersPerRequest: 3,
+  displayCurrency: 'USD',
+  usdExchangeRate: '1',
+  siteTitle: 'Claude Code Hub',
+};
+const envSources = Object.fromEntries(Object.keys(runtimeValues).map((name) => [name, 'environment']));
+
 function setup(stored: Record<string, unknown>) {
   let current = stored;
+  let runtime = { values: runtimeValues, sources: envSources, fallbacks: runtimeValues };
   return mockApi({
     ...authRoutes(adminSession),
+    'GET /admin/settings/runtime': () => json(200, runtime),
+    'PATCH /admin/settings/runtime': (call) => {
+      const patch = call.body as Record<string, unknown>;
+      const values = { ...runtime.values, ...patch };
+      const sources = { ...runtime.sources, ...Object.fromEntries(Object.keys(patch).map((k) => [k, 'database'])) };
+      runtime = { ...runtime, values, sources };
+      return json(200, runtime);
+    },
     'GET /admin/settings': () => json(200, current),
     'GET /admin/settings/environment': () => json(200, environment),
     'PUT /admin/settings': (call) => {
@@ -35,13 +58,41 @@ describe('settings page', () => {
   it('shows the deployment configuration fixed by the environment', async () => {
     setup({});
     renderApp({ path: '/settings' });
-    expect(await screen.findByText('The model after redirection (sent upstream)')).toBeTruthy();
-    expect(screen.getByText('30 days')).toBeTruthy();
-    expect(screen.getByText('Every 24 hours')).toBeTruthy();
-    expect(screen.getByText('300 seconds')).toBeTruthy();
+    expect(await screen.findByText('Every 24 hours')).toBeTruthy();
     expect(screen.getByText('https://example.test/prices.json')).toBeTruthy();
-    expect(screen.getByText('LOG_RETENTION_DAYS')).toBeTruthy();
+    expect(screen.getByText('PRICE_SYNC_INTERVAL_HOURS')).toBeTruthy();
     expect(screen.getByText('In memory (single instance)')).toBeTruthy();
+  });
+
+  it('changes runtime settings live, sending only what changed, and shows where each value comes from', async () => {
+    const api = setup({ 'runtime.siteTitle': 'hidden from the JSON list' });
+    renderApp({ path: '/settings' });
+    const retention = await screen.findByLabelText(/Request log retention \(days\)/);
+    expect((retention as HTMLInputElement).value).toBe('30');
+    expect(screen.getAllByText('From .env').length).toBe(10);
+    expect(screen.queryByText(/hidden from the JSON list/)).toBeNull(); // runtime keys have their own fields
+
+    fireEvent.change(retention, { target: { value: '-1' } });
+    const apply = screen.getByRole('button', { name: 'Apply runtime settings' });
+    fireEvent.click(apply);
+    expect(await screen.findByText(/>=\s?0/)).toBeTruthy();
+    expect(api.callsTo('PATCH', '/admin/settings/runtime')).toHaveLength(0);
+
+    fireEvent.change(retention, { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText(/Display currency/), { target: { value: 'CNY' } });
+    fireEvent.change(screen.getByLabelText(/Units of the display currency per USD/), { target: { value: '7.1' } });
+    fireEvent.click(apply);
+    await waitFor(() => expect(api.callsTo('PATCH', '/admin/settings/runtime')).toHaveLength(1));
+    expect(api.callsTo('PATCH', '/admin/settings/runtime')[0]?.body).toEqual({
+      logRetentionDays: 7,
+      displayCurrency: 'CNY',
+      usdExchangeRate: '7.1',
+    });
+    await waitFor(() => expect(screen.getAllByText('Saved here').length).toBe(3));
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Use .env value' })[0] as HTMLElement);
+    await waitFor(() => expect(api.callsTo('PATCH', '/admin/settings/runtime')).toHaveLength(2));
+    expect(Object.values(api.callsTo('PATCH', '/admin/settings/runtime')[1]?.body as object)).toEqual([null]);
   });
 
   it('saves only the changed reservation and confirms with a toast', async () => {
@@ -59,7 +110,9 @@ describe('settings page', () => {
     expect(put?.body).toEqual({ 'limits.reserveUsd': '0.2' });
     expect(put?.headers.get('x-csrf-token')).toBe('csrf-admin');
     expect(await screen.findByText('Settings saved')).toBeTruthy();
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true),
+    );
   });
 
   it('clears the reservation with null so the gateway estimates again', async () => {

@@ -30,9 +30,12 @@ function reserveText(value: SettingValue | undefined): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
+/** Settings with a field of their own (the reservation, and the runtime settings card). */
+const hasOwnField = (key: string) => key === RESERVE_USD_SETTING || key.startsWith('runtime.');
+
 export function settingsFormFrom(settings: Settings): SettingsFormValues {
   const custom = Object.entries(settings)
-    .filter(([key]) => key !== RESERVE_USD_SETTING)
+    .filter(([key]) => !hasOwnField(key))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => ({ id: `stored:${key}`, key, text: JSON.stringify(value, null, 2), isNew: false }));
   return { reserveUsd: reserveText(settings[RESERVE_USD_SETTING]), custom };
@@ -56,7 +59,7 @@ export function validateSettingsForm(values: SettingsFormValues): SettingsFormEr
     const key = row.key.trim();
     if (key === '') error.key = 'required';
     else if (key.length > MAX_KEY_LENGTH) error.key = 'tooLong';
-    else if (key === RESERVE_USD_SETTING) error.key = 'reserved';
+    else if (hasOwnField(key)) error.key = 'reserved';
     else if (seen.has(key)) error.key = 'duplicate';
     seen.add(key);
     if (!parseJson(row.text).ok) error.value = 'json';

@@ -5,6 +5,7 @@ import { Brand } from './brand';
 import { navGroupsFor } from './nav-items';
 import { SidebarNav } from './sidebar-nav';
 import { TopBar } from './top-bar';
+import { cn } from '../ui/cn';
 
 interface AppShellProps {
   session: Session;
@@ -19,11 +20,19 @@ export function AppShell({ session, children }: AppShellProps) {
     <div className="min-h-screen lg:pl-64">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-zinc-900"
+        className={cn(
+          'sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md',
+          'focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-zinc-900',
+        )}
       >
         {t('a11y.skipToContent')}
       </a>
-      <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 flex-col gap-8 overflow-y-auto border-r border-zinc-200 bg-white px-4 py-5 dark:border-zinc-800 dark:bg-zinc-950 lg:flex">
+      <aside
+        className={cn(
+          'fixed inset-y-0 left-0 z-30 hidden w-64 flex-col gap-8 overflow-y-auto border-r',
+          'border-zinc-200 bg-white px-4 py-5 lg:flex dark:border-zinc-800 dark:bg-zinc-950',
+        )}
+      >
         <div className="px-2">
           <Brand />
         </div>

@@ -1,6 +1,6 @@
 import { Languages } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
-import { isLocale, locales } from '../../i18n/locales';
+import { isLocale, localeNames, locales } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
 import { Button } from '../ui/button';
 import { MenuContent } from '../ui/menu-content';
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <Button variant="ghost" size="icon" aria-label={t('language.current', { language: t(`language.${locale}`) })}>
+        <Button variant="ghost" size="icon" aria-label={t('language.current', { language: localeNames[locale] })}>
           <Languages aria-hidden />
         </Button>
       </DropdownMenu.Trigger>
@@ -24,7 +24,7 @@ export function LanguageSwitch() {
         >
           {locales.map((option) => (
             <MenuRadioItem key={option} value={option} lang={option}>
-              {t(`language.${option}`)}
+              {localeNames[option]}
             </MenuRadioItem>
           ))}
         </DropdownMenu.RadioGroup>

@@ -6,6 +6,7 @@ import { Button } from '../ui/button';
 import { Brand } from './brand';
 import type { NavGroup } from './nav-items';
 import { SidebarNav } from './sidebar-nav';
+import { cn } from '../ui/cn';
 
 /** Phone-width navigation: a menu button opening the sidebar as a drawer. */
 export function MobileNav({ groups }: { groups: readonly NavGroup[] }) {
@@ -20,7 +21,12 @@ export function MobileNav({ groups }: { groups: readonly NavGroup[] }) {
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 backdrop-blur-sm lg:hidden" />
-        <Dialog.Content className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 overflow-y-auto border-r border-zinc-200 bg-white p-4 shadow-xl dark:border-zinc-800 dark:bg-zinc-950 lg:hidden">
+        <Dialog.Content
+          className={cn(
+            'fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 overflow-y-auto border-r',
+            'border-zinc-200 bg-white p-4 shadow-xl lg:hidden dark:border-zinc-800 dark:bg-zinc-950',
+          )}
+        >
           <div className="flex items-center justify-between">
             <Dialog.Title asChild>
               <div>

@@ -1,10 +1,16 @@
 import {
+  Bell,
+  Activity,
   BookOpen,
+  ClipboardList,
   Cpu,
+  Gauge,
+  ShieldAlert,
   LayoutDashboard,
   Radio,
   ScrollText,
   Settings,
+  ShieldCheck,
   Tags,
   Trophy,
   UserRound,
@@ -20,10 +26,16 @@ export type NavPath =
   | '/logs'
   | '/leaderboard'
   | '/sessions'
+  | '/quotas'
+  | '/availability'
   | '/providers'
   | '/users'
   | '/prices'
+  | '/request-rules'
   | '/settings'
+  | '/error-rules'
+  | '/audit'
+  | '/notifications'
   | '/usage-guide'
   | '/me';
 
@@ -52,6 +64,8 @@ const navByRole: Record<Role, readonly NavGroup[]> = {
         { to: '/logs', label: 'nav.logs', icon: ScrollText },
         { to: '/leaderboard', label: 'nav.leaderboard', icon: Trophy },
         { to: '/sessions', label: 'nav.sessions', icon: Radio },
+        { to: '/quotas', label: 'nav.quotas', icon: Gauge },
+        { to: '/availability', label: 'nav.availability', icon: Activity },
       ],
     },
     {
@@ -60,7 +74,11 @@ const navByRole: Record<Role, readonly NavGroup[]> = {
         { to: '/providers', label: 'nav.providers', icon: Cpu },
         { to: '/users', label: 'nav.users', icon: Users },
         { to: '/prices', label: 'nav.prices', icon: Tags },
+        { to: '/error-rules', label: 'nav.errorRules', icon: ShieldAlert },
+        { to: '/notifications', label: 'nav.notifications', icon: Bell },
+        { to: '/request-rules', label: 'nav.requestRules', icon: ShieldCheck },
         { to: '/settings', label: 'nav.settings', icon: Settings },
+        { to: '/audit', label: 'nav.audit', icon: ClipboardList },
       ],
     },
     help,

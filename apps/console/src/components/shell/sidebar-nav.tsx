@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/use-t';
 import type { NavGroup } from './nav-items';
+import { cn } from '../ui/cn';
 
 interface SidebarNavProps {
   groups: readonly NavGroup[];
@@ -24,7 +25,13 @@ export function SidebarNav({ groups, onNavigate }: SidebarNavProps) {
                   to={to}
                   activeOptions={{ exact: to === '/' }}
                   onClick={onNavigate}
-                  className="flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900 data-[status=active]:bg-accent-50 data-[status=active]:text-accent-700 dark:text-zinc-400 dark:hover:bg-zinc-800/70 dark:hover:text-zinc-100 dark:data-[status=active]:bg-accent-950 dark:data-[status=active]:text-accent-300"
+                  className={cn(
+                    'flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium text-zinc-600',
+                    'transition-colors hover:bg-zinc-100 hover:text-zinc-900 data-[status=active]:bg-accent-50',
+                    'data-[status=active]:text-accent-700',
+                    'dark:text-zinc-400 dark:hover:bg-zinc-800/70 dark:hover:text-zinc-100',
+                    'dark:data-[status=active]:bg-accent-950 dark:data-[status=active]:text-accent-300',
+                  )}
                 >
                   <Icon className="size-4 shrink-0" aria-hidden />
                   {t(label)}

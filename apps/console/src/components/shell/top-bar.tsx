@@ -4,6 +4,7 @@ import { MobileNav } from './mobile-nav';
 import type { NavGroup } from './nav-items';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
+import { cn } from '../ui/cn';
 
 interface TopBarProps {
   session: Session;
@@ -12,7 +13,12 @@ interface TopBarProps {
 
 export function TopBar({ session, groups }: TopBarProps) {
   return (
-    <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-zinc-200 bg-white/80 px-4 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80 sm:px-6">
+    <header
+      className={cn(
+        'sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-zinc-200 bg-white/80 px-4',
+        'backdrop-blur sm:px-6 dark:border-zinc-800 dark:bg-zinc-950/80',
+      )}
+    >
       <MobileNav groups={groups} />
       <div className="ml-auto flex items-center gap-1">
         <LanguageSwitch />

@@ -8,6 +8,7 @@ import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { MenuContent } from '../ui/menu-content';
 import { MenuItem } from '../ui/menu-item';
+import { cn } from '../ui/cn';
 
 export function UserMenu({ session }: { session: Session }) {
   const t = useT();
@@ -21,7 +22,10 @@ export function UserMenu({ session }: { session: Session }) {
         <Button variant="ghost" className="gap-2 px-2" aria-label={t('account.menu')}>
           <span
             aria-hidden
-            className="flex size-7 items-center justify-center rounded-full bg-zinc-200 text-xs font-semibold text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200"
+            className={cn(
+              'flex size-7 items-center justify-center rounded-full bg-zinc-200 text-xs font-semibold',
+              'text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200',
+            )}
           >
             {initial}
           </span>
@@ -39,9 +43,7 @@ export function UserMenu({ session }: { session: Session }) {
         <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
         <MenuItem
           disabled={logout.isPending}
-          onSelect={() =>
-            logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', replace: true }) })
-          }
+          onSelect={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', replace: true }) })}
         >
           <LogOut aria-hidden />
           {logout.isPending ? t('account.loggingOut') : t('account.logout')}

@@ -4,12 +4,18 @@ import { cn } from './cn';
 import { Spinner } from './spinner';
 
 const variants = {
-  primary:
-    'bg-accent-600 text-white shadow-sm hover:bg-accent-700 active:bg-accent-800 dark:bg-accent-500 dark:hover:bg-accent-400 dark:text-zinc-950',
-  secondary:
-    'border border-zinc-200 bg-white text-zinc-900 shadow-sm hover:bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800',
-  ghost:
-    'text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-50',
+  primary: cn(
+    'bg-accent-600 text-white shadow-sm hover:bg-accent-700 active:bg-accent-800',
+    'dark:bg-accent-500 dark:hover:bg-accent-400 dark:text-zinc-950',
+  ),
+  secondary: cn(
+    'border border-zinc-200 bg-white text-zinc-900 shadow-sm hover:bg-zinc-50',
+    'dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800',
+  ),
+  ghost: cn(
+    'text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900',
+    'dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-50',
+  ),
   danger: 'bg-red-600 text-white shadow-sm hover:bg-red-700 active:bg-red-800',
 } as const;
 
@@ -54,13 +60,7 @@ export function Button({
     );
   }
   return (
-    <button
-      type={type}
-      className={classes}
-      disabled={disabled || loading}
-      aria-busy={loading || undefined}
-      {...props}
-    >
+    <button type={type} className={classes} disabled={disabled || loading} aria-busy={loading || undefined} {...props}>
       {loading && <Spinner />}
       {children}
     </button>

@@ -20,8 +20,9 @@ export function Card({ title, description, actions, className, children }: CardP
       )}
     >
       {hasHeader && (
-        <header className="flex items-start justify-between gap-4 px-5 pt-5">
-          <div className="min-w-0">
+        // The actions move under the title when both do not fit (long translations on a phone).
+        <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-3 px-5 pt-5">
+          <div className="min-w-0 flex-1 basis-60">
             {title !== undefined && (
               <h2 className="text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</h2>
             )}

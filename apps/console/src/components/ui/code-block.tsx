@@ -17,11 +17,21 @@ export function CodeBlock({ code, language, className }: CodeBlockProps) {
         className,
       )}
     >
-      <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+      <div
+        className={cn(
+          'flex items-center justify-between gap-2 border-b border-zinc-200 px-3 py-1.5',
+          'dark:border-zinc-800',
+        )}
+      >
         <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">{language ?? ''}</span>
         <CopyButton value={code} />
       </div>
-      <pre className="overflow-x-auto p-3 font-mono text-xs leading-relaxed text-zinc-800 sm:text-sm dark:text-zinc-200">
+      <pre
+        className={cn(
+          'overflow-x-auto p-3 font-mono text-xs leading-relaxed text-zinc-800 sm:text-sm',
+          'dark:text-zinc-200',
+        )}
+      >
         <code>{code}</code>
       </pre>
     </div>

@@ -2,6 +2,7 @@ import { AlertDialog } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { Button } from './button';
+import { cn } from './cn';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -36,10 +37,16 @@ export function ConfirmDialog({
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-zinc-950/50" />
         <AlertDialog.Content
-          className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border border-zinc-200 bg-white p-5 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900"
+          className={cn(
+            'fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2',
+            '-translate-y-1/2 rounded-xl border border-zinc-200 bg-white p-5 shadow-xl outline-none',
+            'dark:border-zinc-800 dark:bg-zinc-900',
+          )}
           {...(description === undefined ? { 'aria-describedby': undefined } : {})}
         >
-          <AlertDialog.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</AlertDialog.Title>
+          <AlertDialog.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+            {title}
+          </AlertDialog.Title>
           {description !== undefined && (
             <AlertDialog.Description className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
               {description}

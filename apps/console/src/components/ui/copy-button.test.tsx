@@ -46,7 +46,10 @@ describe('CopyButton', () => {
   });
 
   it('falls back when the Clipboard API rejects, and reports failure when both fail', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+    });
     const execCommand = vi.fn(() => false);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     renderUi(<CopyButton value="x" label="Copy" />);

@@ -11,7 +11,8 @@ export const DialogClose = DialogPrimitive.Close;
 const DIALOG_CLASSES: ModalPanelClasses = {
   overlay: 'fixed inset-0 z-50 bg-zinc-950/50 backdrop-blur-[1px]',
   content: cn(
-    'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col',
+    'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg',
+    '-translate-x-1/2 -translate-y-1/2 flex-col',
     'rounded-xl border border-zinc-200 bg-white shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900',
   ),
   header: 'flex items-start justify-between gap-4 px-5 pt-5',
@@ -27,7 +28,5 @@ export function DialogContent(props: ModalPanelProps) {
 
 /** Right-aligned action row at the bottom of a dialog (stacked on phones). */
 export function DialogFooter({ className, children }: { className?: string; children?: ReactNode }) {
-  return (
-    <div className={cn('mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end', className)}>{children}</div>
-  );
+  return <div className={cn('mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end', className)}>{children}</div>;
 }

@@ -15,11 +15,17 @@ export function EmptyState({ icon: Icon, title, description, action, className }
   return (
     <div
       className={cn(
-        'flex flex-col items-center justify-center rounded-xl border border-dashed border-zinc-300 px-6 py-16 text-center dark:border-zinc-700',
+        'flex flex-col items-center justify-center rounded-xl border border-dashed border-zinc-300',
+        'px-6 py-16 text-center dark:border-zinc-700',
         className,
       )}
     >
-      <div className="mb-4 flex size-12 items-center justify-center rounded-full bg-accent-50 text-accent-600 dark:bg-accent-950 dark:text-accent-300">
+      <div
+        className={cn(
+          'mb-4 flex size-12 items-center justify-center rounded-full bg-accent-50 text-accent-600',
+          'dark:bg-accent-950 dark:text-accent-300',
+        )}
+      >
         <Icon className="size-6" aria-hidden />
       </div>
       <h2 className="text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</h2>

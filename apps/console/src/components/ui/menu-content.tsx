@@ -3,7 +3,12 @@ import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
 /** Styled, portalled dropdown panel shared by the top-bar menus. */
-export function MenuContent({ className, sideOffset = 6, align = 'end', ...props }: ComponentProps<typeof DropdownMenu.Content>) {
+export function MenuContent({
+  className,
+  sideOffset = 6,
+  align = 'end',
+  ...props
+}: ComponentProps<typeof DropdownMenu.Content>) {
   return (
     <DropdownMenu.Portal>
       <DropdownMenu.Content

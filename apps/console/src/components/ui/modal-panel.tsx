@@ -15,8 +15,11 @@ export interface ModalPanelClasses {
 }
 
 /** The close button's look, after each layout's own offset classes. */
-export const MODAL_CLOSE_CLASSES =
-  'inline-flex size-8 shrink-0 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-50';
+export const MODAL_CLOSE_CLASSES = cn(
+  'inline-flex size-8 shrink-0 items-center justify-center rounded-md text-zinc-500',
+  'hover:bg-zinc-100 hover:text-zinc-900',
+  'dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-50',
+);
 
 export interface ModalPanelProps {
   title: ReactNode;
@@ -26,7 +29,13 @@ export interface ModalPanelProps {
 }
 
 /** A Radix Dialog portal with overlay, a titled header with a close button, and a scrolling body. */
-export function ModalPanel({ classes, title, description, className, children }: ModalPanelProps & { classes: ModalPanelClasses }) {
+export function ModalPanel({
+  classes,
+  title,
+  description,
+  className,
+  children,
+}: ModalPanelProps & { classes: ModalPanelClasses }) {
   const t = useT();
   return (
     <DialogPrimitive.Portal>

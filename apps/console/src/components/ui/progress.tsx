@@ -38,7 +38,10 @@ export function Progress({ value, label, className }: ProgressProps) {
       data-tone={tone}
       className={cn('h-2 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800', className)}
     >
-      <div className={cn('h-full rounded-full transition-[width]', toneClasses[tone])} style={{ width: `${percent}%` }} />
+      <div
+        className={cn('h-full rounded-full transition-[width]', toneClasses[tone])}
+        style={{ width: `${percent}%` }}
+      />
     </div>
   );
 }

@@ -7,13 +7,20 @@ import { QueryState } from './query-state';
 type Query = Parameters<typeof QueryState<string[]>>[0]['query'];
 
 function query(partial: Partial<Query>): Query {
-  return { status: 'pending', data: undefined, error: null, isFetching: false, refetch: vi.fn(), ...partial } as Query; // test double: only the fields QueryState reads
+  // A test double: `as` is safe because QueryState reads only these fields.
+  return { status: 'pending', data: undefined, error: null, isFetching: false, refetch: vi.fn(), ...partial } as Query;
 }
 
 function renderState(q: Query) {
   return renderUi(
     <QueryState query={q} isEmpty={(rows) => rows.length === 0} empty={<p>Nothing here</p>}>
-      {(rows) => <ul>{rows.map((row) => <li key={row}>{row}</li>)}</ul>}
+      {(rows) => (
+        <ul>
+          {rows.map((row) => (
+            <li key={row}>{row}</li>
+          ))}
+        </ul>
+      )}
     </QueryState>,
   );
 }

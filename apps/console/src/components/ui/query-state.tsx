@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error';
 import { useT } from '../../i18n/use-t';
 import { Button } from './button';
 import { Spinner } from './spinner';
+import { cn } from './cn';
 
 interface QueryStateProps<TData> {
   query: Pick<UseQueryResult<TData>, 'status' | 'data' | 'error' | 'refetch' | 'isFetching'>;
@@ -31,7 +32,10 @@ export function QueryState<TData>({ query, isEmpty, empty, children }: QueryStat
     return (
       <div
         role="alert"
-        className="flex flex-col items-start gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm sm:flex-row sm:items-center dark:border-red-900 dark:bg-red-950/40"
+        className={cn(
+          'flex flex-col items-start gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm',
+          'sm:flex-row sm:items-center dark:border-red-900 dark:bg-red-950/40',
+        )}
       >
         <TriangleAlert className="size-5 shrink-0 text-red-600 dark:text-red-400" aria-hidden />
         <div className="min-w-0 flex-1">

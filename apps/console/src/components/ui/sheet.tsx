@@ -10,7 +10,8 @@ export const SheetClose = DialogPrimitive.Close;
 const SHEET_CLASSES: ModalPanelClasses = {
   overlay: 'fixed inset-0 z-50 bg-zinc-950/50',
   content: cn(
-    'fixed inset-y-0 right-0 z-50 flex w-full flex-col border-zinc-200 bg-white shadow-xl outline-none sm:max-w-2xl sm:border-l',
+    'fixed inset-y-0 right-0 z-50 flex w-full flex-col border-zinc-200 bg-white shadow-xl',
+    'outline-none sm:max-w-2xl sm:border-l',
     'dark:border-zinc-800 dark:bg-zinc-900',
   ),
   header: 'flex items-start justify-between gap-4 border-b border-zinc-200 px-5 py-4 dark:border-zinc-800',

@@ -22,7 +22,12 @@ export function StatCard({ label, value, hint, icon: Icon, className }: StatCard
       <div className="flex items-center justify-between gap-2">
         <h3 className="min-w-0 text-sm font-medium break-words text-zinc-500 dark:text-zinc-400">{label}</h3>
         {Icon && (
-          <span className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-accent-50 text-accent-600 dark:bg-accent-950 dark:text-accent-300">
+          <span
+            className={cn(
+              'flex size-8 shrink-0 items-center justify-center rounded-lg bg-accent-50 text-accent-600',
+              'dark:bg-accent-950 dark:text-accent-300',
+            )}
+          >
             <Icon className="size-4" aria-hidden />
           </span>
         )}

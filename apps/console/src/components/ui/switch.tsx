@@ -30,13 +30,20 @@ export function Switch({
       aria-label={ariaLabel}
       aria-describedby={ariaDescribedBy}
       className={cn(
-        'relative inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border-2 border-transparent transition-colors',
+        'relative inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border-2',
+        'border-transparent transition-colors',
         'bg-zinc-300 data-[state=checked]:bg-accent-600 dark:bg-zinc-700 dark:data-[state=checked]:bg-accent-500',
         'disabled:cursor-not-allowed disabled:opacity-60',
         className,
       )}
     >
-      <SwitchPrimitive.Thumb className="pointer-events-none block size-5 rounded-full bg-white shadow-sm ring-0 transition-transform data-[state=checked]:translate-x-5 data-[state=unchecked]:translate-x-0" />
+      <SwitchPrimitive.Thumb
+        className={cn(
+          'pointer-events-none block size-5 rounded-full bg-white shadow-sm ring-0',
+          'transition-transform data-[state=checked]:translate-x-5',
+          'data-[state=unchecked]:translate-x-0',
+        )}
+      />
     </SwitchPrimitive.Root>
   );
 }

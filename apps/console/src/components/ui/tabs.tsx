@@ -20,8 +20,10 @@ export function TabsTrigger({ className, ...props }: ComponentProps<typeof TabsP
   return (
     <TabsPrimitive.Trigger
       className={cn(
-        'inline-flex h-8 items-center justify-center gap-1.5 rounded-md px-3 text-sm font-medium whitespace-nowrap text-zinc-600 transition-colors',
-        'hover:text-zinc-900 disabled:pointer-events-none disabled:opacity-50 dark:text-zinc-400 dark:hover:text-zinc-100',
+        'inline-flex h-8 items-center justify-center gap-1.5 rounded-md px-3 text-sm font-medium',
+        'whitespace-nowrap text-zinc-600 transition-colors',
+        'hover:text-zinc-900 disabled:pointer-events-none disabled:opacity-50',
+        'dark:text-zinc-400 dark:hover:text-zinc-100',
         'data-[state=active]:bg-white data-[state=active]:text-zinc-900 data-[state=active]:shadow-sm',
         'dark:data-[state=active]:bg-zinc-950 dark:data-[state=active]:text-zinc-50 [&_svg]:size-4',
         className,

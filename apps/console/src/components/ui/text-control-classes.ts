@@ -4,7 +4,8 @@ import { cn } from './cn';
 export function textControlClasses(invalid: boolean): string {
   return cn(
     'placeholder:text-zinc-400 disabled:cursor-not-allowed disabled:opacity-60',
-    'focus-visible:border-accent-500 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-accent-500/30',
+    'focus-visible:border-accent-500 focus-visible:outline-2 focus-visible:outline-offset-0',
+    'focus-visible:outline-accent-500/30',
     'dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-500',
     invalid
       ? 'border-red-500 dark:border-red-500'

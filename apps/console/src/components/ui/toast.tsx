@@ -60,7 +60,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             className={cn(
               'flex items-start gap-3 rounded-lg border bg-white p-3 pr-2 text-sm shadow-lg dark:bg-zinc-900',
               item.tone === 'error' ? 'border-red-200 dark:border-red-900' : 'border-zinc-200 dark:border-zinc-800',
-              'data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x) data-[swipe=end]:translate-x-(--radix-toast-swipe-end-x)',
+              'data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x)',
+              'data-[swipe=end]:translate-x-(--radix-toast-swipe-end-x)',
             )}
           >
             {item.tone === 'success' && (
@@ -70,7 +71,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               <CircleAlert className="mt-0.5 size-4 shrink-0 text-red-600 dark:text-red-400" aria-hidden />
             )}
             <div className="min-w-0 flex-1">
-              <ToastPrimitive.Title className="font-medium text-zinc-900 dark:text-zinc-50">{item.title}</ToastPrimitive.Title>
+              <ToastPrimitive.Title className="font-medium text-zinc-900 dark:text-zinc-50">
+                {item.title}
+              </ToastPrimitive.Title>
               {item.description !== undefined && (
                 <ToastPrimitive.Description className="mt-0.5 break-words text-zinc-600 dark:text-zinc-400">
                   {item.description}
@@ -79,13 +82,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             </div>
             <ToastPrimitive.Close
               aria-label={t('ui.close')}
-              className="inline-flex size-6 shrink-0 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-50"
+              className={cn(
+                'inline-flex size-6 shrink-0 items-center justify-center rounded-md text-zinc-500',
+                'hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-50',
+              )}
             >
               <X className="size-3.5" aria-hidden />
             </ToastPrimitive.Close>
           </ToastPrimitive.Root>
         ))}
-        <ToastPrimitive.Viewport className="fixed right-0 bottom-0 z-[100] flex w-full flex-col gap-2 p-4 outline-none sm:max-w-sm" />
+        <ToastPrimitive.Viewport
+          className={cn('fixed right-0 bottom-0 z-[100] flex w-full flex-col gap-2 p-4 outline-none', 'sm:max-w-sm')}
+        />
       </ToastPrimitive.Provider>
     </ToastContext.Provider>
   );

@@ -43,7 +43,14 @@ export function configPath(shell: Shell, relative: string): string {
 export function claudeSnippets({ origin, apiKey, shell }: SnippetContext) {
   return {
     install: shellCommand(shell, 'npm install -g @anthropic-ai/claude-code'),
-    env: setEnv(shell, [['ANTHROPIC_BASE_URL', origin], ['ANTHROPIC_AUTH_TOKEN', apiKey]], 'claude'),
+    env: setEnv(
+      shell,
+      [
+        ['ANTHROPIC_BASE_URL', origin],
+        ['ANTHROPIC_AUTH_TOKEN', apiKey],
+      ],
+      'claude',
+    ),
     settingsPath: configPath(shell, '.claude/settings.json'),
     settings: {
       language: 'json',
@@ -89,7 +96,15 @@ export function geminiSnippets({ origin, apiKey, shell }: SnippetContext) {
       language: 'json',
       code: JSON.stringify({ security: { auth: { selectedType: 'gemini-api-key' } } }, null, 2),
     },
-    env: setEnv(shell, [['GOOGLE_GEMINI_BASE_URL', origin], ['GEMINI_API_KEY', apiKey]], 'gemini'),
-    verify: shellCommand(shell, 'gemini -m gemini-2.5-flash -p "say hi"'),
+    env: setEnv(
+      shell,
+      [
+        ['GOOGLE_GEMINI_BASE_URL', origin],
+        ['GEMINI_API_KEY', apiKey],
+      ],
+      'gemini',
+    ),
+    // Headless in a folder never trusted interactively, Gemini CLI exits 55 without --skip-trust.
+    verify: shellCommand(shell, 'gemini --skip-trust -m gemini-2.5-flash -p "say hi"'),
   };
 }

@@ -20,6 +20,7 @@ import {
   type Snippet,
   type SnippetContext,
 } from './snippets';
+import { cn } from '../ui/cn';
 
 interface Step {
   title: MessageKey;
@@ -30,13 +31,20 @@ interface Step {
 }
 
 function stepsFor(client: Client, context: SnippetContext): Step[] {
-  const install = { title: 'page.usageGuide.install.title', description: 'page.usageGuide.install.description' } as const;
+  const install = {
+    title: 'page.usageGuide.install.title',
+    description: 'page.usageGuide.install.description',
+  } as const;
   const verify = { title: 'page.usageGuide.verify.title', description: 'page.usageGuide.verify.description' } as const;
   if (client === 'claude') {
     const s = claudeSnippets(context);
     return [
       { ...install, snippet: s.install },
-      { title: 'page.usageGuide.claude.env.title', description: 'page.usageGuide.claude.env.description', snippet: s.env },
+      {
+        title: 'page.usageGuide.claude.env.title',
+        description: 'page.usageGuide.claude.env.description',
+        snippet: s.env,
+      },
       {
         title: 'page.usageGuide.claude.settings.title',
         description: 'page.usageGuide.claude.settings.description',
@@ -56,7 +64,11 @@ function stepsFor(client: Client, context: SnippetContext): Step[] {
         path: s.configPath,
         snippet: s.config,
       },
-      { title: 'page.usageGuide.codex.env.title', description: 'page.usageGuide.codex.env.description', snippet: s.env },
+      {
+        title: 'page.usageGuide.codex.env.title',
+        description: 'page.usageGuide.codex.env.description',
+        snippet: s.env,
+      },
       { ...verify, snippet: s.verify },
     ];
   }
@@ -69,7 +81,11 @@ function stepsFor(client: Client, context: SnippetContext): Step[] {
       path: s.settingsPath,
       snippet: s.settings,
     },
-    { title: 'page.usageGuide.gemini.env.title', description: 'page.usageGuide.gemini.env.description', snippet: s.env },
+    {
+      title: 'page.usageGuide.gemini.env.title',
+      description: 'page.usageGuide.gemini.env.description',
+      snippet: s.env,
+    },
     { ...verify, snippet: s.verify },
   ];
 }
@@ -92,7 +108,9 @@ function FilePath({ path }: { path: string }) {
   return (
     <p className="text-xs break-all text-zinc-500 dark:text-zinc-400">
       {before}
-      <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{path}</code>
+      <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
+        {path}
+      </code>
       {after}
     </p>
   );
@@ -106,7 +124,11 @@ function Steps({ steps }: { steps: Step[] }) {
         <li key={step.title} className="flex gap-3 sm:gap-4">
           <span
             aria-hidden
-            className="flex size-7 shrink-0 items-center justify-center rounded-full bg-accent-50 text-sm font-semibold text-accent-700 ring-1 ring-accent-200 ring-inset dark:bg-accent-950 dark:text-accent-300 dark:ring-accent-800"
+            className={cn(
+              'flex size-7 shrink-0 items-center justify-center rounded-full bg-accent-50 text-sm',
+              'font-semibold text-accent-700 ring-1 ring-accent-200 ring-inset',
+              'dark:bg-accent-950 dark:text-accent-300 dark:ring-accent-800',
+            )}
           >
             {index + 1}
           </span>
@@ -116,9 +138,7 @@ function Steps({ steps }: { steps: Step[] }) {
               {t(step.title)}
             </h3>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">{t(step.description)}</p>
-            {step.path && (
-              <FilePath path={step.path} />
-            )}
+            {step.path && <FilePath path={step.path} />}
             <CodeBlock code={step.snippet.code} language={step.snippet.language} />
           </div>
         </li>
@@ -144,16 +164,27 @@ export function UsageGuidePage() {
         <Card title={t('page.usageGuide.setup.title')} description={t('page.usageGuide.setup.description')}>
           <div className="grid gap-5 lg:grid-cols-2">
             <div className="flex flex-col gap-1.5">
-              <span className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{t('page.usageGuide.baseUrl')}</span>
+              <span className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
+                {t('page.usageGuide.baseUrl')}
+              </span>
               <div className="flex items-center gap-2">
-                <code className="block min-w-0 flex-1 overflow-x-auto rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm whitespace-nowrap text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100">
+                <code
+                  className={cn(
+                    'block min-w-0 flex-1 overflow-x-auto rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm',
+                    'whitespace-nowrap text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100',
+                  )}
+                >
                   {origin}
                 </code>
                 <CopyButton value={origin} />
               </div>
               <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('page.usageGuide.setup.baseUrlHint')}</p>
             </div>
-            <Field label={t('page.usageGuide.setup.key')} htmlFor="guide-api-key" hint={t('page.usageGuide.setup.keyHint')}>
+            <Field
+              label={t('page.usageGuide.setup.key')}
+              htmlFor="guide-api-key"
+              hint={t('page.usageGuide.setup.keyHint')}
+            >
               <Input
                 id="guide-api-key"
                 type="password"
@@ -176,13 +207,22 @@ export function UsageGuidePage() {
               value={shell}
               onValueChange={(value) => value && setShell(value === 'powershell' ? 'powershell' : 'posix')}
               aria-labelledby="guide-shell-label"
-              className="inline-flex max-w-full flex-wrap gap-1 self-start rounded-lg bg-zinc-100 p-1 dark:bg-zinc-800/70"
+              className={cn(
+                'inline-flex max-w-full flex-wrap gap-1 self-start rounded-lg bg-zinc-100 p-1',
+                'dark:bg-zinc-800/70',
+              )}
             >
               {SHELLS.map((option) => (
                 <ToggleGroup.Item
                   key={option.id}
                   value={option.id}
-                  className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium whitespace-nowrap text-zinc-600 transition-colors hover:text-zinc-900 data-[state=on]:bg-white data-[state=on]:text-zinc-900 data-[state=on]:shadow-sm dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=on]:bg-zinc-950 dark:data-[state=on]:text-zinc-50"
+                  className={cn(
+                    'inline-flex h-8 items-center rounded-md px-3 text-sm font-medium whitespace-nowrap',
+                    'text-zinc-600 transition-colors hover:text-zinc-900 data-[state=on]:bg-white',
+                    'data-[state=on]:text-zinc-900 data-[state=on]:shadow-sm',
+                    'dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=on]:bg-zinc-950',
+                    'dark:data-[state=on]:text-zinc-50',
+                  )}
                 >
                   {t(option.label)}
                 </ToggleGroup.Item>

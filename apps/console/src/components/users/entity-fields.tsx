@@ -15,7 +15,14 @@ interface EntityFieldProps<E> {
 }
 
 /** The required name of a user or key. */
-export function NameField({ idPrefix, label, value, error, onChange, onBlur }: EntityFieldProps<EntityFormErrors['name']> & { label: string }) {
+export function NameField({
+  idPrefix,
+  label,
+  value,
+  error,
+  onChange,
+  onBlur,
+}: EntityFieldProps<EntityFormErrors['name']> & { label: string }) {
   const t = useT();
   const id = `${idPrefix}-name`;
   return (
@@ -35,11 +42,22 @@ export function NameField({ idPrefix, label, value, error, onChange, onBlur }: E
 }
 
 /** An optional local date and time after which the user or key stops working. */
-export function ExpiresAtField({ idPrefix, value, error, onChange, onBlur }: EntityFieldProps<EntityFormErrors['expiresAt']>) {
+export function ExpiresAtField({
+  idPrefix,
+  value,
+  error,
+  onChange,
+  onBlur,
+}: EntityFieldProps<EntityFormErrors['expiresAt']>) {
   const t = useT();
   const id = `${idPrefix}-expiresAt`;
   return (
-    <Field label={t('page.users.field.expiresAt')} htmlFor={id} hint={t('page.users.form.expiresHint')} error={error && t(FORM_ERROR[error])}>
+    <Field
+      label={t('page.users.field.expiresAt')}
+      htmlFor={id}
+      hint={t('page.users.form.expiresHint')}
+      error={error && t(FORM_ERROR[error])}
+    >
       <Input
         id={id}
         type="datetime-local"

@@ -1,6 +1,7 @@
 import { AlertCircle } from 'lucide-react';
 import { isApiError } from '../../api/api-error';
 import { useT } from '../../i18n/use-t';
+import { cn } from '../ui/cn';
 
 /** A failed save: the API's problem detail and any per-field messages. */
 export function FormError({ error }: { error: unknown }) {
@@ -12,9 +13,19 @@ export function FormError({ error }: { error: unknown }) {
     const { field, message } = item as Record<string, unknown>; // checked: non-null object
     return typeof field === 'string' && typeof message === 'string' ? [`${field}: ${message}`] : [];
   });
-  const detail = isApiError(error) ? (error.detail ?? error.title) : error instanceof Error ? error.message : String(error);
+  const detail = isApiError(error)
+    ? (error.detail ?? error.title)
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return (
-    <div role="alert" className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+    <div
+      role="alert"
+      className={cn(
+        'flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800',
+        'dark:border-red-900 dark:bg-red-950 dark:text-red-200',
+      )}
+    >
       <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
       <div className="min-w-0">
         <p className="font-medium">{t('page.users.error.saveFailed')}</p>

@@ -1,3 +1,4 @@
+import { DEFAULT_ROTATION_GRACE_SECONDS } from '@cch/contract';
 import type { MessageKey } from '../../i18n/en';
 
 /** The grace periods offered when rotating a key: how long the old key keeps working. */
@@ -8,5 +9,5 @@ export const GRACE_PERIODS = [
   { seconds: 604_800, label: 'page.users.rotate.grace.week' },
 ] as const satisfies readonly { seconds: number; label: MessageKey }[];
 
-/** The gateway's default too: the old key works for another day. */
-export const DEFAULT_GRACE_SECONDS = 86_400;
+/** The gateway's default: the old key works for another day. */
+export const DEFAULT_GRACE_SECONDS = DEFAULT_ROTATION_GRACE_SECONDS;

@@ -15,6 +15,7 @@ import { emptyKeyForm, type KeyFormValues, keyFormToInput } from './key-form';
 import { LimitFields } from './limit-fields';
 import { limitsToForm } from './limits-form';
 import { useFormState } from './use-form-state';
+import { cn } from '../ui/cn';
 
 interface KeyFormDialogProps {
   open: boolean;
@@ -45,6 +46,7 @@ export function KeyFormDialog({ open, onOpenChange, userId, apiKey, onCreated }:
   const update = useUpdateKeyMutation();
   const mutation = apiKey ? update : create;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens or targets another record
   useEffect(() => {
     if (!open) return;
     form.reset(apiKey ? keyToForm(apiKey) : emptyKeyForm);
@@ -56,7 +58,8 @@ export function KeyFormDialog({ open, onOpenChange, userId, apiKey, onCreated }:
   const { values, setValues } = form;
   const allErrors = validateEntityForm(values);
   const errors = visibleEntityErrors(allErrors, form.visible);
-  const set = <K extends keyof KeyFormValues>(field: K, value: KeyFormValues[K]) => setValues({ ...values, [field]: value });
+  const set = <K extends keyof KeyFormValues>(field: K, value: KeyFormValues[K]) =>
+    setValues({ ...values, [field]: value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -112,17 +115,35 @@ export function KeyFormDialog({ open, onOpenChange, userId, apiKey, onCreated }:
               onBlur={() => form.touch('expiresAt')}
             />
             <div className="space-y-2">
-              <div className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
+              <div
+                className={cn(
+                  'flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2',
+                  'dark:border-zinc-800',
+                )}
+              >
                 <label htmlFor={`${id}-enabled`} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
                   {t('page.users.field.enabled')}
                 </label>
-                <Switch id={`${id}-enabled`} checked={values.enabled} onCheckedChange={(checked) => set('enabled', checked)} />
+                <Switch
+                  id={`${id}-enabled`}
+                  checked={values.enabled}
+                  onCheckedChange={(checked) => set('enabled', checked)}
+                />
               </div>
-              <div className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
+              <div
+                className={cn(
+                  'flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2',
+                  'dark:border-zinc-800',
+                )}
+              >
                 <label htmlFor={`${id}-console`} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
                   {t('page.users.key.consoleAccess')}
                 </label>
-                <Switch id={`${id}-console`} checked={values.consoleAccess} onCheckedChange={(checked) => set('consoleAccess', checked)} />
+                <Switch
+                  id={`${id}-console`}
+                  checked={values.consoleAccess}
+                  onCheckedChange={(checked) => set('consoleAccess', checked)}
+                />
               </div>
             </div>
           </div>

@@ -1,4 +1,4 @@
-import type { KeyInput } from '../../api/keys';
+import type { CreateKeyInput } from '@cch/contract';
 import { localInputToIso } from './date-input';
 import { emptyLimitsForm, type LimitsFormValues, limitsToPatch } from './limits-form';
 
@@ -20,7 +20,7 @@ export const emptyKeyForm: KeyFormValues = {
   limits: emptyLimitsForm,
 };
 
-export function keyFormToInput(values: KeyFormValues): KeyInput {
+export function keyFormToInput(values: KeyFormValues): CreateKeyInput {
   const group = values.group.trim();
   return {
     name: values.name.trim(),

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { KeyRound, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { type ApiKey, type CreatedKey, useDeleteKeyMutation, userKeysQueryOptions, useUpdateKeyMutation } from '../../api/keys';
+import {
+  type ApiKey,
+  type CreatedKey,
+  useDeleteKeyMutation,
+  userKeysQueryOptions,
+  useUpdateKeyMutation,
+} from '../../api/keys';
 import type { User } from '../../api/users';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../ui/button';
@@ -17,7 +23,10 @@ import { KeysTable } from './keys-table';
 import { QuotaCard } from './quota-card';
 import { RotateKeyDialog } from './rotate-key-dialog';
 
-/** A user's keys: issue (shown once), enable/disable, edit limits, rotate (new key shown once), per-key usage, delete. */
+/**
+ * A user's keys: issue (shown once), enable/disable, edit limits, rotate (new key shown once),
+ * per-key usage, delete.
+ */
 export function KeysSection({ user }: { user: User }) {
   const t = useT();
   const { toast } = useToast();
@@ -35,7 +44,8 @@ export function KeysSection({ user }: { user: User }) {
     setEditing(undefined);
     setFormOpen(true);
   };
-  const fail = (error: Error) => toast({ title: t('page.users.toast.failed'), description: error.message, tone: 'error' });
+  const fail = (error: Error) =>
+    toast({ title: t('page.users.toast.failed'), description: error.message, tone: 'error' });
 
   return (
     <Card
@@ -70,7 +80,12 @@ export function KeysSection({ user }: { user: User }) {
                   { id: key.id, patch: { enabled } },
                   {
                     onSuccess: (saved) =>
-                      toast({ title: t(enabled ? 'page.users.toast.keyEnabled' : 'page.users.toast.keyDisabled', { name: saved.name }), tone: 'success' }),
+                      toast({
+                        title: t(enabled ? 'page.users.toast.keyEnabled' : 'page.users.toast.keyDisabled', {
+                          name: saved.name,
+                        }),
+                        tone: 'success',
+                      }),
                     onError: fail,
                   },
                 ),
@@ -86,7 +101,13 @@ export function KeysSection({ user }: { user: User }) {
         )}
       </QueryState>
 
-      <KeyFormDialog open={formOpen} onOpenChange={setFormOpen} userId={user.id} apiKey={editing} onCreated={setCreated} />
+      <KeyFormDialog
+        open={formOpen}
+        onOpenChange={setFormOpen}
+        userId={user.id}
+        apiKey={editing}
+        onCreated={setCreated}
+      />
       <RotateKeyDialog apiKey={rotating} onClose={() => setRotating(null)} onRotated={setCreated} />
       <CreatedKeyDialog created={created} onDismiss={() => setCreated(null)} />
       <ConfirmDialog
@@ -109,9 +130,17 @@ export function KeysSection({ user }: { user: User }) {
         }}
       />
       <Sheet open={usageOf !== null} onOpenChange={(open) => !open && setUsageOf(null)}>
-        <SheetContent title={t('page.users.key.usageTitle', { name: usageOf?.name ?? '' })} description={t('page.users.key.usageDescription')}>
+        <SheetContent
+          title={t('page.users.key.usageTitle', { name: usageOf?.name ?? '' })}
+          description={t('page.users.key.usageDescription')}
+        >
           {usageOf && (
-            <QuotaCard subject={{ kind: 'key', id: usageOf.id }} subjectName={usageOf.name} title={t('page.users.quota.keyTitle')} className="shadow-none" />
+            <QuotaCard
+              subject={{ kind: 'key', id: usageOf.id }}
+              subjectName={usageOf.name}
+              title={t('page.users.quota.keyTitle')}
+              className="shadow-none"
+            />
           )}
         </SheetContent>
       </Sheet>

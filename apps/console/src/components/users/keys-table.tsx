@@ -5,7 +5,16 @@ import { useT } from '../../i18n/use-t';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Switch } from '../ui/switch';
-import { STICKY_ACTIONS_CELL, STICKY_ACTIONS_HEAD, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import {
+  STICKY_ACTIONS_CELL,
+  STICKY_ACTIONS_HEAD,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '../ui/table';
 import { maskedKey, StatusBadge } from './key-status';
 import { LastUsed } from './last-used';
 import { LimitsSummary } from './limits-summary';
@@ -48,13 +57,23 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
             <TableCell className="min-w-36">
               <div className="font-medium text-zinc-900 dark:text-zinc-100">{key.name}</div>
               <div className="mt-1 flex flex-wrap gap-1">
-                {key.consoleAccess && <Badge tone="accent" className="whitespace-nowrap">{t('page.users.key.consoleAccess')}</Badge>}
+                {key.consoleAccess && (
+                  <Badge tone="accent" className="whitespace-nowrap">
+                    {t('page.users.key.consoleAccess')}
+                  </Badge>
+                )}
                 {key.group && <Badge>{t('page.users.key.groupBadge', { group: key.group })}</Badge>}
-                {key.id === currentKeyId && <Badge tone="success" className="whitespace-nowrap">{t('page.users.key.current')}</Badge>}
+                {key.id === currentKeyId && (
+                  <Badge tone="success" className="whitespace-nowrap">
+                    {t('page.users.key.current')}
+                  </Badge>
+                )}
               </div>
             </TableCell>
             <TableCell>
-              <code className="font-mono text-xs whitespace-nowrap text-zinc-700 dark:text-zinc-300">{maskedKey(key.keyPrefix)}</code>
+              <code className="font-mono text-xs whitespace-nowrap text-zinc-700 dark:text-zinc-300">
+                {maskedKey(key.keyPrefix)}
+              </code>
             </TableCell>
             <TableCell>
               <div className="flex items-center gap-2">
@@ -63,7 +82,9 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
                     checked={key.enabled}
                     disabled={actions.busyId === key.id}
                     onCheckedChange={(checked) => actions.onToggle(key, checked)}
-                    aria-label={t(key.enabled ? 'page.users.key.disableNamed' : 'page.users.key.enableNamed', { name: key.name })}
+                    aria-label={t(key.enabled ? 'page.users.key.disableNamed' : 'page.users.key.enableNamed', {
+                      name: key.name,
+                    })}
                   />
                 )}
                 <StatusBadge enabled={key.enabled} expiresAt={key.expiresAt} />
@@ -73,25 +94,49 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
               <LastUsed at={key.lastUsedAt} />
             </TableCell>
             <TableCell className="whitespace-nowrap">
-              {key.expiresAt ? format.dateTime(key.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('page.users.never')}
+              {key.expiresAt
+                ? format.dateTime(key.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })
+                : t('page.users.never')}
             </TableCell>
             <TableCell className="min-w-40">
               <LimitsSummary limits={key.limits} />
             </TableCell>
-            <TableCell className="whitespace-nowrap">{format.dateTime(key.createdAt, { dateStyle: 'medium' })}</TableCell>
+            <TableCell className="whitespace-nowrap">
+              {format.dateTime(key.createdAt, { dateStyle: 'medium' })}
+            </TableCell>
             {actions && (
               <TableCell className={STICKY_ACTIONS_CELL}>
                 <div className="flex justify-end gap-1">
-                  <Button variant="ghost" size="icon" aria-label={t('page.users.key.usageNamed', { name: key.name })} onClick={() => actions.onUsage(key)}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    aria-label={t('page.users.key.usageNamed', { name: key.name })}
+                    onClick={() => actions.onUsage(key)}
+                  >
                     <Gauge aria-hidden />
                   </Button>
-                  <Button variant="ghost" size="icon" aria-label={t('page.users.key.editNamed', { name: key.name })} onClick={() => actions.onEdit(key)}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    aria-label={t('page.users.key.editNamed', { name: key.name })}
+                    onClick={() => actions.onEdit(key)}
+                  >
                     <Pencil aria-hidden />
                   </Button>
-                  <Button variant="ghost" size="icon" aria-label={t('page.users.key.rotateNamed', { name: key.name })} onClick={() => actions.onRotate(key)}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    aria-label={t('page.users.key.rotateNamed', { name: key.name })}
+                    onClick={() => actions.onRotate(key)}
+                  >
                     <RotateCw aria-hidden />
                   </Button>
-                  <Button variant="ghost" size="icon" aria-label={t('page.users.key.deleteNamed', { name: key.name })} onClick={() => actions.onDelete(key)}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    aria-label={t('page.users.key.deleteNamed', { name: key.name })}
+                    onClick={() => actions.onDelete(key)}
+                  >
                     <Trash2 aria-hidden className="text-red-600 dark:text-red-400" />
                   </Button>
                 </div>

@@ -2,11 +2,9 @@ import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 
 /** "3 minutes ago" with the exact time on hover; "Never" for a key that has made no request. */
-export function LastUsed({ at }: { at: string | null | undefined }) {
+export function LastUsed({ at }: { at: string | null }) {
   const t = useT();
   const format = useFormat();
-  // undefined: a gateway too old to report it; show nothing rather than a wrong "Never".
-  if (at === undefined) return <span className="text-zinc-400 dark:text-zinc-500">—</span>;
   if (at === null) return <span className="text-zinc-500 dark:text-zinc-400">{t('page.users.key.neverUsed')}</span>;
   return (
     <time dateTime={at} title={format.dateTime(at, { dateStyle: 'medium', timeStyle: 'medium' })}>

@@ -24,7 +24,8 @@ const AMOUNT_INPUTS = [
 /** Every limit the API accepts: counts, USD windows and how the 5-hour and daily windows reset. */
 export function LimitFields({ idPrefix, values, errors, onChange, onBlur }: LimitFieldsProps) {
   const t = useT();
-  const set = <K extends keyof LimitsFormValues>(field: K, value: LimitsFormValues[K]) => onChange({ ...values, [field]: value });
+  const set = <K extends keyof LimitsFormValues>(field: K, value: LimitsFormValues[K]) =>
+    onChange({ ...values, [field]: value });
   const id = (field: keyof LimitsFormValues) => `${idPrefix}-${field}`;
   const error = (field: keyof LimitsFormValues) => {
     const code = errors[field];
@@ -50,7 +51,11 @@ export function LimitFields({ idPrefix, values, errors, onChange, onBlur }: Limi
             />
           </Field>
         ))}
-        <Field label={t('page.users.form.fiveHourMode')} htmlFor={id('fiveHourMode')} hint={t('page.users.form.fiveHourModeHint')}>
+        <Field
+          label={t('page.users.form.fiveHourMode')}
+          htmlFor={id('fiveHourMode')}
+          hint={t('page.users.form.fiveHourModeHint')}
+        >
           <Select
             id={id('fiveHourMode')}
             aria-describedby={`${id('fiveHourMode')}-hint`}
@@ -62,7 +67,11 @@ export function LimitFields({ idPrefix, values, errors, onChange, onBlur }: Limi
             ]}
           />
         </Field>
-        <Field label={t('page.users.form.dailyMode')} htmlFor={id('dailyMode')} hint={t('page.users.form.dailyModeHint')}>
+        <Field
+          label={t('page.users.form.dailyMode')}
+          htmlFor={id('dailyMode')}
+          hint={t('page.users.form.dailyModeHint')}
+        >
           <Select
             id={id('dailyMode')}
             aria-describedby={`${id('dailyMode')}-hint`}

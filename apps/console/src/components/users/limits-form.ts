@@ -1,4 +1,4 @@
-import type { Limits, LimitsPatch } from '../../api/users';
+import { COUNT_LIMIT_KINDS, type Limits, type LimitsPatchInput, SPEND_LIMIT_KINDS } from '@cch/contract';
 
 /** The limit inputs as typed: strings, empty meaning "no limit". */
 export interface LimitsFormValues {
@@ -14,8 +14,8 @@ export interface LimitsFormValues {
   dailyResetTime: string;
 }
 
-export const COUNT_LIMITS = ['rpm', 'concurrentSessions'] as const;
-export const USD_LIMITS = ['usd5h', 'usdDaily', 'usdWeekly', 'usdMonthly', 'usdTotal'] as const;
+export const COUNT_LIMITS = COUNT_LIMIT_KINDS;
+export const USD_LIMITS = SPEND_LIMIT_KINDS;
 type CountLimit = (typeof COUNT_LIMITS)[number];
 type UsdLimit = (typeof USD_LIMITS)[number];
 
@@ -70,7 +70,7 @@ export function validateLimits(values: LimitsFormValues): LimitsErrors {
 }
 
 /** Every limit, so an emptied field clears it (null) on update. Assumes the values are valid. */
-export function limitsToPatch(values: LimitsFormValues): LimitsPatch {
+export function limitsToPatch(values: LimitsFormValues): LimitsPatchInput {
   const count = (field: CountLimit) => {
     const value = values[field].trim();
     return value === '' ? null : Number(value);

@@ -18,12 +18,14 @@ export function LimitsSummary({ limits }: { limits: Limits }) {
   const format = useFormat();
   const chips: string[] = [];
   if (limits.rpm !== null) chips.push(t('page.users.summary.rpm', { value: format.number(limits.rpm) }));
-  if (limits.concurrentSessions !== null) chips.push(t('page.users.summary.sessions', { value: format.number(limits.concurrentSessions) }));
+  if (limits.concurrentSessions !== null)
+    chips.push(t('page.users.summary.sessions', { value: format.number(limits.concurrentSessions) }));
   for (const field of Object.keys(USD_SUMMARY) as (keyof typeof USD_SUMMARY)[]) {
     const value = limits[field];
     if (value !== null) chips.push(t(USD_SUMMARY[field], { value: format.money(Number(value)) }));
   }
-  if (chips.length === 0) return <span className="text-sm text-zinc-500 dark:text-zinc-400">{t('page.users.summary.none')}</span>;
+  if (chips.length === 0)
+    return <span className="text-sm text-zinc-500 dark:text-zinc-400">{t('page.users.summary.none')}</span>;
   return (
     <div className="flex flex-wrap gap-1">
       {chips.map((chip) => (

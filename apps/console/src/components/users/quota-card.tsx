@@ -53,7 +53,8 @@ export function QuotaCard({ subject, title, subjectName, className }: QuotaCardP
               setConfirming(false);
               toast({ title: t('page.users.toast.usageReset', { name: subjectName }), tone: 'success' });
             },
-            onError: (error) => toast({ title: t('page.users.toast.failed'), description: error.message, tone: 'error' }),
+            onError: (error) =>
+              toast({ title: t('page.users.toast.failed'), description: error.message, tone: 'error' }),
           })
         }
       />

@@ -31,7 +31,10 @@ function setup(rotate: Parameters<typeof mockApi>[0][string]) {
 }
 
 const rotated = () =>
-  json(201, { replacement: { ...replacement, key: plaintext }, previous: { ...laptop, expiresAt: new Date(Date.now() + 3_600_000).toISOString() } });
+  json(201, {
+    replacement: { ...replacement, key: plaintext },
+    previous: { ...laptop, expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
+  });
 
 async function openRotate() {
   fireEvent.click(await screen.findByRole('button', { name: 'Rotate key laptop' }));

@@ -47,6 +47,7 @@ export function makeKey(overrides: Partial<ApiKey> = {}): ApiKey {
     consoleAccess: false,
     createdAt: '2025-01-02T03:04:05.000Z',
     updatedAt: '2025-01-02T03:04:05.000Z',
+    lastUsedAt: null,
     ...overrides,
   };
 }

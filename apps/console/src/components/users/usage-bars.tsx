@@ -54,7 +54,9 @@ function ResetLine({ entry }: { entry: UsageEntry }) {
   let text: string | null = null;
   let title: string | undefined;
   if (entry.shape === 'total') {
-    text = entry.since ? t('page.users.quota.since', { date: format.dateTime(entry.since) }) : t('page.users.quota.neverReset');
+    text = entry.since
+      ? t('page.users.quota.since', { date: format.dateTime(entry.since) })
+      : t('page.users.quota.neverReset');
   } else if (entry.shape === 'live') {
     text = t('page.users.quota.live');
   } else if (entry.resetAt !== null) {

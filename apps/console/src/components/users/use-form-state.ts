@@ -23,7 +23,11 @@ export function useFormState<V>(initial: V) {
 }
 
 /** Keeps only the entries of `errors` whose field passes `visible`. */
-export function visibleErrors<E extends Partial<Record<string, string>>>(errors: E, visible: (field: string) => boolean, prefix = ''): E {
+export function visibleErrors<E extends Partial<Record<string, string>>>(
+  errors: E,
+  visible: (field: string) => boolean,
+  prefix = '',
+): E {
   // Safe: a subset of the entries of an object of type E is still an E (every key is optional).
   return Object.fromEntries(Object.entries(errors).filter(([field]) => visible(prefix + field))) as E;
 }

@@ -17,20 +17,25 @@ export function useUserActions({ onDeleted }: { onDeleted?: (user: User) => void
   const remove = useDeleteUserMutation();
   const [pending, setPending] = useState<Pending>(null);
 
-  const fail = (error: Error) => toast({ title: t('page.users.toast.failed'), description: error.message, tone: 'error' });
+  const fail = (error: Error) =>
+    toast({ title: t('page.users.toast.failed'), description: error.message, tone: 'error' });
   const setEnabled = (user: User, enabled: boolean) =>
     update.mutate(
       { id: user.id, patch: { enabled } },
       {
         onSuccess: (saved) => {
           setPending(null);
-          toast({ title: t(enabled ? 'page.users.toast.enabled' : 'page.users.toast.disabled', { name: saved.name }), tone: 'success' });
+          toast({
+            title: t(enabled ? 'page.users.toast.enabled' : 'page.users.toast.disabled', { name: saved.name }),
+            tone: 'success',
+          });
         },
         onError: fail,
       },
     );
 
-  const toggle = (user: User, enabled: boolean) => (enabled ? setEnabled(user, true) : setPending({ kind: 'disable', user }));
+  const toggle = (user: User, enabled: boolean) =>
+    enabled ? setEnabled(user, true) : setPending({ kind: 'disable', user });
   const requestDelete = (user: User) => setPending({ kind: 'delete', user });
 
   const confirm = () => {
@@ -56,7 +61,9 @@ export function useUserActions({ onDeleted }: { onDeleted?: (user: User) => void
           ? t('page.users.confirm.deleteTitle', { name: pending.user.name })
           : t('page.users.confirm.disableTitle', { name: pending?.user.name ?? '' })
       }
-      description={t(pending?.kind === 'delete' ? 'page.users.confirm.deleteDescription' : 'page.users.confirm.disableDescription')}
+      description={t(
+        pending?.kind === 'delete' ? 'page.users.confirm.deleteDescription' : 'page.users.confirm.disableDescription',
+      )}
       confirmLabel={t(pending?.kind === 'delete' ? 'page.users.action.delete' : 'page.users.action.disable')}
       destructive
       pending={update.isPending || remove.isPending}

@@ -13,9 +13,38 @@ const laptop = makeKey({ id: 'k1', name: 'laptop', keyPrefix: 'sk-abc123', limit
 
 function usage(daily: string, total: string): Usage {
   return makeUsage('user', 'u1', [
-    { limit: 'rpm', name: 'user RPM limit', shape: 'sliding', resetAt: Date.now() + 30_000, exhausted: false, unit: 'requests', current: 9, max: 10 },
-    { limit: 'usdDaily', name: 'user daily USD limit', shape: 'fixed', resetAt: Date.now() + 3 * HOUR, exhausted: false, unit: 'usd', current: daily, max: '5', since: null },
-    { limit: 'usdTotal', name: 'user total USD limit', shape: 'total', resetAt: null, exhausted: Number(total) >= 100, unit: 'usd', current: total, max: '100', since: null },
+    {
+      limit: 'rpm',
+      name: 'user RPM limit',
+      shape: 'sliding',
+      resetAt: Date.now() + 30_000,
+      exhausted: false,
+      unit: 'requests',
+      current: 9,
+      max: 10,
+    },
+    {
+      limit: 'usdDaily',
+      name: 'user daily USD limit',
+      shape: 'fixed',
+      resetAt: Date.now() + 3 * HOUR,
+      exhausted: false,
+      unit: 'usd',
+      current: daily,
+      max: '5',
+      since: null,
+    },
+    {
+      limit: 'usdTotal',
+      name: 'user total USD limit',
+      shape: 'total',
+      resetAt: null,
+      exhausted: Number(total) >= 100,
+      unit: 'usd',
+      current: total,
+      max: '100',
+      since: null,
+    },
   ]);
 }
 
@@ -90,7 +119,8 @@ describe('one user: quotas and keys', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const api = mockApi(
       routes({
-        'POST /admin/users/u1/keys': () => json(201, { ...makeKey({ id: 'k2', name: 'ci', keyPrefix: 'sk-live-01' }), key: plaintext }),
+        'POST /admin/users/u1/keys': () =>
+          json(201, { ...makeKey({ id: 'k2', name: 'ci', keyPrefix: 'sk-live-01' }), key: plaintext }),
       }),
     );
     renderApp({ path: '/users/u1' });

@@ -16,6 +16,7 @@ import { KeysSection } from './keys-section';
 import { QuotaCard } from './quota-card';
 import { useUserActions } from './user-actions';
 import { UserFormDialog } from './user-form-dialog';
+import { cn } from '../ui/cn';
 
 export function UserDetailPage({ userId }: { userId: string }) {
   const t = useT();
@@ -24,7 +25,11 @@ export function UserDetailPage({ userId }: { userId: string }) {
     <>
       <Link
         to="/users"
-        className="mb-4 inline-flex items-center gap-1 rounded text-sm text-zinc-600 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-accent-500 dark:text-zinc-400 dark:hover:text-zinc-100"
+        className={cn(
+          'mb-4 inline-flex items-center gap-1 rounded text-sm text-zinc-600 hover:text-zinc-900',
+          'focus-visible:outline-2 focus-visible:outline-accent-500',
+          'dark:text-zinc-400 dark:hover:text-zinc-100',
+        )}
       >
         <ArrowLeft className="size-4" aria-hidden />
         {t('page.users.backToList')}
@@ -47,7 +52,9 @@ function UserDetail({ user }: { user: User }) {
         title={
           <span className="flex flex-wrap items-center gap-2">
             {user.name}
-            <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>{t(user.role === 'admin' ? 'page.users.role.admin' : 'page.users.role.user')}</Badge>
+            <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>
+              {t(user.role === 'admin' ? 'page.users.role.admin' : 'page.users.role.user')}
+            </Badge>
             <StatusBadge enabled={user.enabled} expiresAt={user.expiresAt} />
           </span>
         }
@@ -58,7 +65,12 @@ function UserDetail({ user }: { user: User }) {
               <label htmlFor="user-enabled" className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
                 {t('page.users.field.enabled')}
               </label>
-              <Switch id="user-enabled" checked={user.enabled} disabled={actions.busyId === user.id} onCheckedChange={(checked) => actions.toggle(user, checked)} />
+              <Switch
+                id="user-enabled"
+                checked={user.enabled}
+                disabled={actions.busyId === user.id}
+                onCheckedChange={(checked) => actions.toggle(user, checked)}
+              />
             </div>
             <Button variant="secondary" onClick={() => setEditOpen(true)}>
               <Pencil aria-hidden />
@@ -72,17 +84,32 @@ function UserDetail({ user }: { user: User }) {
         }
       />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
-        <QuotaCard subject={{ kind: 'user', id: user.id }} subjectName={user.name} title={t('page.users.quota.userTitle')} className="lg:col-span-2" />
+        <QuotaCard
+          subject={{ kind: 'user', id: user.id }}
+          subjectName={user.name}
+          title={t('page.users.quota.userTitle')}
+          className="lg:col-span-2"
+        />
         <Card title={t('page.users.detail.profile')}>
           <dl className="space-y-3 text-sm">
             <Row label={t('page.users.field.group')}>{user.group ?? t('page.users.defaultGroup')}</Row>
             <Row label={t('page.users.field.expiresAt')}>
-              {user.expiresAt ? format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('page.users.never')}
+              {user.expiresAt
+                ? format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })
+                : t('page.users.never')}
             </Row>
-            <Row label={t('page.users.field.allowedModels')}>{user.allowedModels.length > 0 ? user.allowedModels.join(', ') : t('page.users.detail.any')}</Row>
-            <Row label={t('page.users.field.allowedClients')}>{user.allowedClients.length > 0 ? user.allowedClients.join(', ') : t('page.users.detail.any')}</Row>
-            <Row label={t('page.users.field.tags')}>{user.tags.length > 0 ? user.tags.join(', ') : t('page.users.detail.none')}</Row>
-            <Row label={t('page.users.detail.created')}>{format.dateTime(user.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Row>
+            <Row label={t('page.users.field.allowedModels')}>
+              {user.allowedModels.length > 0 ? user.allowedModels.join(', ') : t('page.users.detail.any')}
+            </Row>
+            <Row label={t('page.users.field.allowedClients')}>
+              {user.allowedClients.length > 0 ? user.allowedClients.join(', ') : t('page.users.detail.any')}
+            </Row>
+            <Row label={t('page.users.field.tags')}>
+              {user.tags.length > 0 ? user.tags.join(', ') : t('page.users.detail.none')}
+            </Row>
+            <Row label={t('page.users.detail.created')}>
+              {format.dateTime(user.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+            </Row>
           </dl>
         </Card>
         <div className="lg:col-span-3">

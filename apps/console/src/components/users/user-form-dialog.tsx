@@ -15,6 +15,7 @@ import { FormError } from './form-error';
 import { LimitFields } from './limit-fields';
 import { useFormState } from './use-form-state';
 import { emptyUserForm, userFormToInput, userToForm } from './user-form';
+import { cn } from '../ui/cn';
 
 interface UserFormDialogProps {
   open: boolean;
@@ -33,6 +34,7 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
   const mutation = user ? update : create;
 
   // Each opening starts from the user as it is now (or a blank form).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens or targets another record
   useEffect(() => {
     if (!open) return;
     form.reset(user ? userToForm(user) : emptyUserForm);
@@ -44,7 +46,8 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
   const { values, setValues } = form;
   const allErrors = validateEntityForm(values);
   const errors = visibleEntityErrors(allErrors, form.visible);
-  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues({ ...values, [field]: value });
+  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) =>
+    setValues({ ...values, [field]: value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +55,10 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
     if (hasErrors(allErrors)) return;
     const input = userFormToInput(values);
     const onSuccess = (saved: User) => {
-      toast({ title: t(user ? 'page.users.toast.updated' : 'page.users.toast.created', { name: saved.name }), tone: 'success' });
+      toast({
+        title: t(user ? 'page.users.toast.updated' : 'page.users.toast.created', { name: saved.name }),
+        tone: 'success',
+      });
       onOpenChange(false);
       onSaved?.(saved);
     };
@@ -102,17 +108,42 @@ export function UserFormDialog({ open, onOpenChange, user, onSaved }: UserFormDi
             <Field label={t('page.users.field.tags')} htmlFor={`${id}-tags`} hint={t('page.users.form.listHint')}>
               <Input id={`${id}-tags`} value={values.tags} onChange={(e) => set('tags', e.target.value)} />
             </Field>
-            <div className="flex h-10 items-center justify-between gap-3 self-end rounded-lg border border-zinc-200 px-3 dark:border-zinc-800">
+            <div
+              className={cn(
+                'flex h-10 items-center justify-between gap-3 self-end rounded-lg border border-zinc-200',
+                'px-3 dark:border-zinc-800',
+              )}
+            >
               <label htmlFor={`${id}-enabled`} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
                 {t('page.users.field.enabled')}
               </label>
-              <Switch id={`${id}-enabled`} checked={values.enabled} onCheckedChange={(checked) => set('enabled', checked)} />
+              <Switch
+                id={`${id}-enabled`}
+                checked={values.enabled}
+                onCheckedChange={(checked) => set('enabled', checked)}
+              />
             </div>
-            <Field label={t('page.users.field.allowedModels')} htmlFor={`${id}-models`} hint={t('page.users.form.allowedModelsHint')}>
-              <Input id={`${id}-models`} value={values.allowedModels} onChange={(e) => set('allowedModels', e.target.value)} />
+            <Field
+              label={t('page.users.field.allowedModels')}
+              htmlFor={`${id}-models`}
+              hint={t('page.users.form.allowedModelsHint')}
+            >
+              <Input
+                id={`${id}-models`}
+                value={values.allowedModels}
+                onChange={(e) => set('allowedModels', e.target.value)}
+              />
             </Field>
-            <Field label={t('page.users.field.allowedClients')} htmlFor={`${id}-clients`} hint={t('page.users.form.allowedClientsHint')}>
-              <Input id={`${id}-clients`} value={values.allowedClients} onChange={(e) => set('allowedClients', e.target.value)} />
+            <Field
+              label={t('page.users.field.allowedClients')}
+              htmlFor={`${id}-clients`}
+              hint={t('page.users.form.allowedClientsHint')}
+            >
+              <Input
+                id={`${id}-clients`}
+                value={values.allowedClients}
+                onChange={(e) => set('allowedClients', e.target.value)}
+              />
             </Field>
           </div>
           <Field label={t('page.users.field.note')} htmlFor={`${id}-note`}>

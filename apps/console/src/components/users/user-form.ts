@@ -1,4 +1,4 @@
-import type { User, UserInput } from '../../api/users';
+import type { CreateUserInput, User } from '@cch/contract';
 import { isoToLocalInput, localInputToIso, splitList } from './date-input';
 import { emptyLimitsForm, type LimitsFormValues, limitsToForm, limitsToPatch } from './limits-form';
 
@@ -44,7 +44,7 @@ export function userToForm(user: User): UserFormValues {
 }
 
 /** The request body for create and update (update sends every field, so cleared ones are cleared). */
-export function userFormToInput(values: UserFormValues): UserInput {
+export function userFormToInput(values: UserFormValues): CreateUserInput {
   const group = values.group.trim();
   return {
     name: values.name.trim(),

@@ -7,7 +7,12 @@ import { makeUser, noLimits } from './test-fixtures';
 // The whole app renders in each test; on a busy machine the first paint can take a few seconds.
 configure({ asyncUtilTimeout: 5000 });
 
-const alice = makeUser({ id: 'u1', name: 'alice', note: 'Design team', limits: { ...noLimits, rpm: 60, usdDaily: '5' } });
+const alice = makeUser({
+  id: 'u1',
+  name: 'alice',
+  note: 'Design team',
+  limits: { ...noLimits, rpm: 60, usdDaily: '5' },
+});
 const bob = makeUser({ id: 'u2', name: 'bob', role: 'admin', enabled: false });
 
 describe('users list', () => {
@@ -55,7 +60,8 @@ describe('users list', () => {
     const api = mockApi({
       ...authRoutes(adminSession),
       'GET /admin/users': () => json(200, { items: [] }),
-      'POST /admin/users': (call) => json(201, makeUser({ id: 'u9', name: String((call.body as { name: string }).name) })),
+      'POST /admin/users': (call) =>
+        json(201, makeUser({ id: 'u9', name: String((call.body as { name: string }).name) })),
     });
     renderApp({ path: '/users' });
     fireEvent.click((await screen.findAllByRole('button', { name: 'New user' }))[0] as HTMLElement);

@@ -9,6 +9,7 @@ import { Switch } from '../ui/switch';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { StatusBadge } from './key-status';
 import { LimitsSummary } from './limits-summary';
+import { cn } from '../ui/cn';
 
 interface UsersTableProps {
   users: User[];
@@ -41,11 +42,16 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
               <Link
                 to="/users/$userId"
                 params={{ userId: user.id }}
-                className="rounded font-medium text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500 dark:text-accent-300"
+                className={cn(
+                  'rounded font-medium text-accent-700 hover:underline focus-visible:outline-2',
+                  'focus-visible:outline-accent-500 dark:text-accent-300',
+                )}
               >
                 {user.name}
               </Link>
-              {user.note && <div className="mt-0.5 max-w-56 truncate text-xs text-zinc-500 dark:text-zinc-400">{user.note}</div>}
+              {user.note && (
+                <div className="mt-0.5 max-w-56 truncate text-xs text-zinc-500 dark:text-zinc-400">{user.note}</div>
+              )}
               {user.tags.length > 0 && (
                 <div className="mt-1 flex flex-wrap gap-1">
                   {user.tags.map((tag) => (
@@ -55,7 +61,9 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
               )}
             </TableCell>
             <TableCell>
-              <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>{t(user.role === 'admin' ? 'page.users.role.admin' : 'page.users.role.user')}</Badge>
+              <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>
+                {t(user.role === 'admin' ? 'page.users.role.admin' : 'page.users.role.user')}
+              </Badge>
             </TableCell>
             <TableCell>
               <div className="flex items-center gap-2">
@@ -63,24 +71,40 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
                   checked={user.enabled}
                   disabled={busyId === user.id}
                   onCheckedChange={(checked) => onToggle(user, checked)}
-                  aria-label={t(user.enabled ? 'page.users.disableNamed' : 'page.users.enableNamed', { name: user.name })}
+                  aria-label={t(user.enabled ? 'page.users.disableNamed' : 'page.users.enableNamed', {
+                    name: user.name,
+                  })}
                 />
                 <StatusBadge enabled={user.enabled} expiresAt={user.expiresAt} />
               </div>
             </TableCell>
-            <TableCell>{user.group ?? <span className="text-zinc-400 dark:text-zinc-500">{t('page.users.defaultGroup')}</span>}</TableCell>
+            <TableCell>
+              {user.group ?? <span className="text-zinc-400 dark:text-zinc-500">{t('page.users.defaultGroup')}</span>}
+            </TableCell>
             <TableCell className="min-w-44">
               <LimitsSummary limits={user.limits} />
             </TableCell>
             <TableCell className="whitespace-nowrap">
-              {user.expiresAt ? format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('page.users.never')}
+              {user.expiresAt
+                ? format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })
+                : t('page.users.never')}
             </TableCell>
             <TableCell>
               <div className="flex justify-end gap-1">
-                <Button variant="ghost" size="icon" aria-label={t('page.users.editNamed', { name: user.name })} onClick={() => onEdit(user)}>
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  aria-label={t('page.users.editNamed', { name: user.name })}
+                  onClick={() => onEdit(user)}
+                >
                   <Pencil aria-hidden />
                 </Button>
-                <Button variant="ghost" size="icon" aria-label={t('page.users.deleteNamed', { name: user.name })} onClick={() => onDelete(user)}>
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  aria-label={t('page.users.deleteNamed', { name: user.name })}
+                  onClick={() => onDelete(user)}
+                >
                   <Trash2 aria-hidden className="text-red-600 dark:text-red-400" />
                 </Button>
               </div>

@@ -1,12 +1,16 @@
-import { createRoute } from '@tanstack/react-router';
-import { MePage } from '../../components/me/me-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { meKeysQueryOptions, meQueryOptions, meUsageQueryOptions } from '../../api/me';
+import { preload } from '../../api/preload';
 import { authRoute } from '../_auth';
 
 export const meRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/me',
-  component: function MeRoute() {
-    const { session } = meRoute.useRouteContext();
-    return <MePage sessionName={session.name} />;
-  },
+  loader: ({ context: { queryClient } }) =>
+    preload(
+      queryClient.ensureQueryData(meQueryOptions()),
+      queryClient.ensureQueryData(meUsageQueryOptions()),
+      queryClient.ensureQueryData(meKeysQueryOptions()),
+    ),
+  component: lazyRouteComponent(() => import('../../components/me/me-route'), 'MeRoute'),
 });

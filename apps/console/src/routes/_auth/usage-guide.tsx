@@ -1,9 +1,8 @@
-import { createRoute } from '@tanstack/react-router';
-import { UsageGuidePage } from '../../components/usage-guide/usage-guide-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authRoute } from '../_auth';
 
 export const usageGuideRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/usage-guide',
-  component: UsageGuidePage,
+  component: lazyRouteComponent(() => import('../../components/usage-guide/usage-guide-page'), 'UsageGuidePage'),
 });

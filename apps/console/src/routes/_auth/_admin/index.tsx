@@ -1,9 +1,16 @@
-import { createRoute } from '@tanstack/react-router';
-import { DashboardPage } from '../../../components/dashboard/dashboard-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { preload } from '../../../api/preload';
+import { sessionsQueryOptions } from '../../../api/sessions';
+import { statsOverviewQueryOptions } from '../../../api/stats';
 import { adminRoute } from '../_admin';
 
 export const dashboardRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/',
-  component: DashboardPage,
+  loader: ({ context: { queryClient } }) =>
+    preload(
+      queryClient.ensureQueryData(statsOverviewQueryOptions('day')),
+      queryClient.ensureQueryData(sessionsQueryOptions()),
+    ),
+  component: lazyRouteComponent(() => import('../../../components/dashboard/dashboard-page'), 'DashboardPage'),
 });

@@ -1,18 +1,20 @@
-import { createRoute } from '@tanstack/react-router';
-import { logFiltersSchema } from '../../../api/logs';
-import { LogsPage } from '../../../components/logs/logs-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { logFiltersSchema, logsQueryOptions } from '../../../api/logs';
+import { preload } from '../../../api/preload';
+import { providersQueryOptions } from '../../../api/providers';
+import { usersQueryOptions } from '../../../api/users';
 import { adminRoute } from '../_admin';
 
 export const logsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/logs',
   validateSearch: logFiltersSchema,
-  component: LogsRoute,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient }, deps }) =>
+    preload(
+      queryClient.ensureInfiniteQueryData(logsQueryOptions(deps)),
+      queryClient.ensureQueryData(usersQueryOptions()),
+      queryClient.ensureQueryData(providersQueryOptions()),
+    ),
+  component: lazyRouteComponent(() => import('../../../components/logs/logs-route'), 'LogsRoute'),
 });
-
-/** The filters live in the URL (shareable, back/forward work); the page only sees values and a setter. */
-function LogsRoute() {
-  const filters = logsRoute.useSearch();
-  const navigate = logsRoute.useNavigate();
-  return <LogsPage filters={filters} onFiltersChange={(next) => void navigate({ search: next, replace: true })} />;
-}

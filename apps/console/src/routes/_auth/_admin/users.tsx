@@ -1,9 +1,11 @@
-import { createRoute } from '@tanstack/react-router';
-import { UsersPage } from '../../../components/users/users-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { preload } from '../../../api/preload';
+import { usersQueryOptions } from '../../../api/users';
 import { adminRoute } from '../_admin';
 
 export const usersRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/users',
-  component: UsersPage,
+  loader: ({ context: { queryClient } }) => preload(queryClient.ensureQueryData(usersQueryOptions())),
+  component: lazyRouteComponent(() => import('../../../components/users/users-page'), 'UsersPage'),
 });
