@@ -1,9 +1,15 @@
 // Dashboard statistics at scale: loads a month of request logs (5 million rows by default) with
 // their hourly rollups into a fresh PostgreSQL database, then times the dashboard's month
 // aggregates from the rollups (median of several runs) against the same aggregates from the raw log.
-// Run: pnpm bench:rollups   (TEST_DATABASE_URL=postgres://… BENCH_ROWS=5000000 BENCH_USERS=100 BENCH_RUNS=9 BENCH_SHAPE=workday|flat)
+// Run: pnpm bench:rollups
+//   (TEST_DATABASE_URL=postgres://… BENCH_ROWS=5000000 BENCH_USERS=100 BENCH_RUNS=9 BENCH_SHAPE=workday|flat)
 import { randomBytes } from 'node:crypto';
-import { createDatabase, type DatabaseHandle, migrateToLatest } from '../packages/core/src/index.js';
+import {
+  createDatabase,
+  type DatabaseHandle,
+  migrateToLatest,
+  withoutParallelWorkers,
+} from '../packages/core/src/index.js';
 // bench/ has no node_modules of its own: the Kysely instance core's createDatabase uses.
 import { type RawBuilder, sql } from '../packages/core/node_modules/kysely/dist/index.js';
 
@@ -29,7 +35,9 @@ const WEEKDAYS = Array.from({ length: 30 }, (_, day) => day).filter((day) => {
 function secondOf(): RawBuilder<number> {
   if (SHAPE === 'flat') return sql<number>`(g::bigint * ${SPAN_S} / ${ROWS})::int`;
   const work = sql`((g - 1) * ${WEEKDAYS.length * WORKDAY_S} / ${ROWS})`;
-  return sql<number>`((${sql.raw(`array[${WEEKDAYS.join(',')}]`)})[(${work} / ${WORKDAY_S})::int + 1] * 86400 + 9 * 3600 + ${work} % ${WORKDAY_S})::int`;
+  const weekdays = sql.raw(`array[${WEEKDAYS.join(',')}]`);
+  const day = sql`(${weekdays})[(${work} / ${WORKDAY_S})::int + 1]`;
+  return sql<number>`(${day} * 86400 + 9 * 3600 + ${work} % ${WORKDAY_S})::int`;
 }
 
 type Db = DatabaseHandle['db'];
@@ -62,10 +70,11 @@ async function onAdmin(statement: string): Promise<void> {
  */
 function insertLogs(lo: number, hi: number): RawBuilder<unknown> {
   return sql`
-    insert into request_logs (created_at, request_id, user_id, key_id, provider_id, session_id, protocol, endpoint, method,
-      requested_model, upstream_model, billed_model, status_code, error_class, duration_ms, ttfb_ms, is_stream, input_tokens,
-      output_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, reasoning_tokens, cost_usd, cost_breakdown,
-      cost_multiplier, decision_chain, candidate_counts, user_agent, client_ip)
+    insert into request_logs (created_at, request_id, user_id, key_id, provider_id, session_id, protocol, endpoint,
+      method, requested_model, upstream_model, billed_model, status_code, error_class, duration_ms, ttfb_ms,
+      is_stream, input_tokens, output_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens,
+      reasoning_tokens, cost_usd, cost_breakdown, cost_multiplier, decision_chain, candidate_counts, user_agent,
+      client_ip)
     select ts, 'req_' || g, 'user-' || u, 'key-' || u || case when u % 10 = 0 and g % 3 = 0 then '-b' else '' end,
       'provider-' || ((u + sec / 21600) % 8), 'session-' || u || '-' || (sec / 3600), 'anthropic', 'messages', 'POST',
       model, model, model, case when err then 529 else 200 end, case when err then 'upstream_overloaded' else null end,
@@ -77,7 +86,8 @@ function insertLogs(lo: number, hi: number): RawBuilder<unknown> {
       '{}'::jsonb, 1, '{}'::jsonb, '[]'::jsonb, 'claude-cli/2.1.0 (external, cli)', '10.0.0.1'
     from (
       select g, u, n, sec, ${FROM}::timestamptz + sec * interval '1 second' as ts, (n * 40503) % 1000 < 20 as err,
-        case when m < 70 then 'claude-sonnet-4-5' when m < 90 then 'claude-haiku-4-5' else 'claude-opus-4-1' end as model,
+        case when m < 70 then 'claude-sonnet-4-5'
+          when m < 90 then 'claude-haiku-4-5' else 'claude-opus-4-1' end as model,
         case when m < 70 then 1 when m < 90 then 0.3333333333 else 5 end as factor
       from (
         -- u from g mod USERS; n counts a user's own requests, so model and errors vary per user
@@ -90,15 +100,30 @@ function insertLogs(lo: number, hi: number): RawBuilder<unknown> {
 /** usage_hourly from the raw log with one GROUP BY — the same sums insertRequestLogs keeps per batch. */
 const BUILD_ROLLUPS = sql`
   insert into usage_hourly (hour, user_id, key_id, provider_id, model, requests, errors, input_tokens, output_tokens,
-    cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, reasoning_tokens, cost_usd, duration_ms_sum, ttfb_ms_sum, ttfb_count)
+    cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, reasoning_tokens, cost_usd, duration_ms_sum,
+    ttfb_ms_sum, ttfb_count)
   select date_trunc('hour', created_at, 'UTC'), coalesce(user_id, ''), coalesce(key_id, ''), coalesce(provider_id, ''),
-    coalesce(billed_model, upstream_model, requested_model), count(*), count(*) filter (where status_code >= 400 or error_class is not null),
-    sum(input_tokens), sum(output_tokens), sum(cache_read_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens),
-    sum(reasoning_tokens), sum(cost_usd), sum(duration_ms), coalesce(sum(ttfb_ms), 0), count(ttfb_ms)
+    coalesce(billed_model, upstream_model, requested_model),
+    count(*), count(*) filter (where status_code >= 400 or error_class is not null),
+    sum(input_tokens), sum(output_tokens), sum(cache_read_tokens), sum(cache_write_5m_tokens),
+    sum(cache_write_1h_tokens), sum(reasoning_tokens), sum(cost_usd), sum(duration_ms),
+    coalesce(sum(ttfb_ms), 0), count(ttfb_ms)
   from request_logs group by 1, 2, 3, 4, 5`;
 
-const SECONDARY_INDEXES = ['created_at', 'user_id_created_at', 'key_id_created_at', 'provider_id_created_at', 'session_id'];
-const INDEX_DEFINITIONS = ['(created_at desc)', '(user_id, created_at)', '(key_id, created_at)', '(provider_id, created_at)', '(session_id)'];
+const SECONDARY_INDEXES = [
+  'created_at',
+  'user_id_created_at',
+  'key_id_created_at',
+  'provider_id_created_at',
+  'session_id',
+];
+const INDEX_DEFINITIONS = [
+  '(created_at desc)',
+  '(user_id, created_at)',
+  '(key_id, created_at)',
+  '(provider_id, created_at)',
+  '(session_id)',
+];
 
 async function load(db: Db): Promise<void> {
   // Bulk-load practice: build the log's secondary indexes once after the load, not row by row.
@@ -109,7 +134,11 @@ async function load(db: Db): Promise<void> {
     process.stdout.write(`  rows ${lo.toLocaleString('en')}–${hi.toLocaleString('en')}: ${(ms / 1000).toFixed(1)} s\n`);
   }
   const [, indexMs] = await timed(() =>
-    Promise.all(SECONDARY_INDEXES.map((name, i) => sql.raw(`create index request_logs_${name}_idx on request_logs ${INDEX_DEFINITIONS[i]}`).execute(db))),
+    Promise.all(
+      SECONDARY_INDEXES.map((name, i) =>
+        sql.raw(`create index request_logs_${name}_idx on request_logs ${INDEX_DEFINITIONS[i]}`).execute(db),
+      ),
+    ),
   );
   process.stdout.write(`  request_logs indexes: ${(indexMs / 1000).toFixed(1)} s\n`);
   const [, rollupMs] = await timed(() => BUILD_ROLLUPS.execute(db));
@@ -119,23 +148,24 @@ async function load(db: Db): Promise<void> {
 }
 
 /** The console's month dashboard, from the hourly rollups. */
-function dashboardQueries(db: Db): Record<string, () => Promise<unknown>> {
+function dashboardQueries(): Record<string, (db: Db) => Promise<unknown>> {
   const month = sql`hour >= ${FROM} and hour < ${TO}`;
-  const top = (column: string) =>
+  const top = (column: string) => (db: Db) =>
     sql`select ${sql.ref(column)} as id, sum(requests) as requests, sum(cost_usd) as cost from usage_hourly
       where ${month} group by 1 order by cost desc limit 10`.execute(db);
   return {
-    totals: () =>
-      sql`select sum(requests) as requests, sum(errors) as errors, sum(input_tokens) as input, sum(output_tokens) as output,
-        sum(cache_read_tokens) as cache_read, sum(cache_write_5m_tokens + cache_write_1h_tokens) as cache_write, sum(cost_usd) as cost,
+    totals: (db) =>
+      sql`select sum(requests) as requests, sum(errors) as errors,
+        sum(input_tokens) as input, sum(output_tokens) as output, sum(cache_read_tokens) as cache_read,
+        sum(cache_write_5m_tokens + cache_write_1h_tokens) as cache_write, sum(cost_usd) as cost,
         sum(duration_ms_sum) / nullif(sum(requests), 0) as avg_ms from usage_hourly where ${month}`.execute(db),
-    perDay: () =>
+    perDay: (db) =>
       sql`select date_trunc('day', hour, 'UTC') as day, sum(requests) as requests, sum(errors) as errors,
         sum(input_tokens + output_tokens + cache_read_tokens) as tokens, sum(cost_usd) as cost
         from usage_hourly where ${month} group by 1 order by 1`.execute(db),
-    topUsers: () => top('user_id'),
-    topProviders: () => top('provider_id'),
-    topModels: () => top('model'),
+    topUsers: top('user_id'),
+    topProviders: top('provider_id'),
+    topModels: top('model'),
   };
 }
 
@@ -146,7 +176,8 @@ function rawQueries(db: Db): Record<string, () => Promise<unknown>> {
     totals: () =>
       sql`select count(*) as requests, count(*) filter (where status_code >= 400 or error_class is not null) as errors,
         sum(input_tokens) as input, sum(output_tokens) as output, sum(cache_read_tokens) as cache_read,
-        sum(cache_write_5m_tokens + cache_write_1h_tokens) as cache_write, sum(cost_usd) as cost, avg(duration_ms) as avg_ms
+        sum(cache_write_5m_tokens + cache_write_1h_tokens) as cache_write, sum(cost_usd) as cost,
+        avg(duration_ms) as avg_ms
         from request_logs where ${month}`.execute(db),
     perDay: () =>
       sql`select date_trunc('day', created_at, 'UTC') as day, count(*) as requests, sum(cost_usd) as cost
@@ -161,35 +192,42 @@ async function medianOf(run: () => Promise<unknown>, runs: number): Promise<numb
   return median(times);
 }
 
-async function dashboardPass(db: Db, title: string): Promise<void> {
+/** `asGateway`: each query the way the admin API runs it (withoutParallelWorkers); else PostgreSQL's default plan. */
+async function dashboardPass(db: Db, title: string, asGateway: boolean): Promise<void> {
   process.stdout.write(`${title}\n`);
-  const dashboard = dashboardQueries(db);
+  const run = (query: (db: Db) => Promise<unknown>) => (asGateway ? withoutParallelWorkers(db, query) : query(db));
+  const dashboard = Object.entries(dashboardQueries()).map(([name, query]) => [name, () => run(query)] as const);
   let sequential = 0;
-  for (const [name, run] of Object.entries(dashboard)) {
-    const ms = await medianOf(run, RUNS);
+  for (const [name, read] of dashboard) {
+    const ms = await medianOf(read, RUNS);
     sequential += ms;
     process.stdout.write(`  ${name.padEnd(14)} ${ms.toFixed(1).padStart(8)} ms\n`);
   }
-  const together = await medianOf(() => Promise.all(Object.values(dashboard).map((run) => run())), RUNS);
-  process.stdout.write(`  all five, one after another: ${sequential.toFixed(1)} ms; all at once (as the console loads them): ${together.toFixed(1)} ms\n\n`);
+  const together = await medianOf(() => Promise.all(dashboard.map(([, read]) => read())), RUNS);
+  process.stdout.write(
+    `  all five, one after another: ${sequential.toFixed(1)} ms; ` +
+      `all at once (as the console loads them): ${together.toFixed(1)} ms\n\n`,
+  );
 }
 
 async function report(db: Db): Promise<void> {
   const sizes = await sql<{ logs: string; rollups: string; logSize: string; rollupSize: string }>`
     select (select count(*) from request_logs)::text as logs, (select count(*) from usage_hourly)::text as rollups,
-      pg_size_pretty(pg_total_relation_size('request_logs')) as "logSize", pg_size_pretty(pg_total_relation_size('usage_hourly')) as "rollupSize"`.execute(db);
+      pg_size_pretty(pg_total_relation_size('request_logs')) as "logSize",
+      pg_size_pretty(pg_total_relation_size('usage_hourly')) as "rollupSize"`.execute(db);
   const s = sizes.rows[0];
-  process.stdout.write(`\nrequest_logs: ${Number(s?.logs).toLocaleString('en')} rows (${s?.logSize}); usage_hourly: ${Number(s?.rollups).toLocaleString('en')} rows (${s?.rollupSize})\n`);
-  const check = await sql<{ same: boolean }>`select (select sum(requests) from usage_hourly) = (select count(*) from request_logs)
+  process.stdout.write(
+    `\nrequest_logs: ${Number(s?.logs).toLocaleString('en')} rows (${s?.logSize}); ` +
+      `usage_hourly: ${Number(s?.rollups).toLocaleString('en')} rows (${s?.rollupSize})\n`,
+  );
+  const check = await sql<{
+    same: boolean;
+  }>`select (select sum(requests) from usage_hourly) = (select count(*) from request_logs)
     and (select sum(cost_usd) from usage_hourly) = (select sum(cost_usd) from request_logs) as same`.execute(db);
   process.stdout.write(`rollups match the raw log (requests and exact cost): ${check.rows[0]?.same}\n\n`);
 
-  await dashboardPass(db, `month dashboard from usage_hourly, on the gateway's connection settings (median of ${RUNS} runs):`);
-  // The gateway's pool turns parallel query off (packages/core/src/db/create-database.ts); for contrast, PostgreSQL's default.
-  await db.connection().execute(async (connection) => {
-    await sql`set max_parallel_workers_per_gather = 2`.execute(connection);
-    await dashboardPass(connection, "the same with PostgreSQL's default parallel query:");
-  });
+  await dashboardPass(db, `month dashboard from usage_hourly, as the gateway reads it (median of ${RUNS} runs):`, true);
+  await dashboardPass(db, "the same with PostgreSQL's default parallel query:", false);
 
   process.stdout.write(`the same from request_logs (median of ${RAW_RUNS} runs):\n`);
   for (const [name, run] of Object.entries(rawQueries(db))) {
@@ -202,9 +240,13 @@ async function main(): Promise<void> {
   const database = `cch_bench_${randomBytes(6).toString('hex')}`;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
-  process.stdout.write(`rollup bench: ${ROWS.toLocaleString('en')} rows, ${USERS} users, 30 days, ${SHAPE} traffic, database ${database}\n`);
+  process.stdout.write(
+    `rollup bench: ${ROWS.toLocaleString('en')} rows, ${USERS} users, 30 days, ${SHAPE} traffic, ` +
+      `database ${database}\n`,
+  );
   await onAdmin(`create database ${database}`);
-  const dropOnSignal = () => void onAdmin(`drop database if exists ${database} with (force)`).finally(() => process.exit(130));
+  const dropOnSignal = () =>
+    void onAdmin(`drop database if exists ${database} with (force)`).finally(() => process.exit(130));
   process.once('SIGINT', dropOnSignal).once('SIGTERM', dropOnSignal);
   let handle: DatabaseHandle | null = null;
   try {
@@ -220,6 +262,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`rollup bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `rollup bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });
