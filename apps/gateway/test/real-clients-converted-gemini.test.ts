@@ -152,11 +152,14 @@ beforeAll(async () => {
   await once(upstream, 'listening');
   upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`; // a TCP listener
   gateway = await startGateway();
+  // Each client's group holds only the provider that must convert for it: each provider speaks the
+  // other client's protocol natively, so with both in reach the scheduler could pick either.
   await gateway.addProvider({
     name: 'gemini-for-claude-code',
     type: 'gemini',
     baseUrl: `http://127.0.0.1:${(geminiUpstream.address() as AddressInfo).port}`, // a TCP listener
     acceptedFormats: ['anthropic'],
+    groups: ['claude-code'],
     modelRedirects: [{ match: 'prefix', pattern: 'claude-', target: 'gemini-2.5-flash' }],
   });
   await gateway.addProvider({
@@ -164,6 +167,7 @@ beforeAll(async () => {
     type: 'claude',
     baseUrl: upstreamUrl,
     acceptedFormats: ['gemini'],
+    groups: ['gemini-cli'],
     modelRedirects: [{ match: 'prefix', pattern: 'gemini-', target: 'claude-sonnet-4-6' }],
   });
 });
@@ -175,7 +179,7 @@ afterAll(async () => {
 
 describe.skipIf(!gemini)('Gemini CLI answered by a Claude provider (converted)', () => {
   it('calls list_directory on the Claude model’s request, runs it, and prints the answer built from it', async () => {
-    const { key } = await gateway.addCaller();
+    const { key } = await gateway.addCaller({ group: 'gemini-cli' });
     const home = makeHome();
     const run = await runCli({
       bin: gemini!,
@@ -201,7 +205,7 @@ describe.skipIf(!gemini)('Gemini CLI answered by a Claude provider (converted)',
 
 describe.skipIf(!claude)('Claude Code answered by a Gemini provider (converted)', () => {
   it('reads a file on the Gemini model’s call, sends its thought signature back, and prints the answer', async () => {
-    const { key } = await gateway.addCaller();
+    const { key } = await gateway.addCaller({ group: 'claude-code' });
     const home = makeHome();
     const file = `${home.path}/note-5c1e.txt`;
     const run = await runCli({
