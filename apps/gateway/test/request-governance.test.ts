@@ -1,5 +1,5 @@
 import { CONTEXT_1M_BETA } from '@cch/contract';
-import { type DecisionChain, getRequestLog, type Provider } from '@cch/core';
+import { type DecisionChain, getRequestLog, listAuditLog, type Provider } from '@cch/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MOCK_USAGE, type MockUpstream, startMockUpstream } from './mock-upstream/index.js';
 import { adminFetch, body } from './support/admin-client.js';
@@ -232,6 +232,30 @@ describe('sensitive words', () => {
     expect(response.status).toBe(400);
     expect(response.text).toContain('repeated group');
     expect(body(await admin('GET', '/sensitive-words')).items).toEqual([]);
+  });
+  it('audits each change with before and after, refuses a catastrophic regex on update, and 404s an unknown id', async () => {
+    const id = await created('/sensitive-words', { pattern: 'codename', kind: 'word' });
+    const updated = await admin('PUT', `/sensitive-words/${id}`, { pattern: 'codename-2', kind: 'word' });
+    expect(body(updated)).toMatchObject({ id, pattern: 'codename-2' });
+    const unsafe = await admin('PUT', `/sensitive-words/${id}`, { pattern: '(a+)+$', kind: 'regex' });
+    expect(unsafe.status).toBe(400);
+    expect((await admin('DELETE', `/sensitive-words/${id}`)).status).toBe(200);
+    const missing = await admin('PUT', `/sensitive-words/${id}`, { pattern: 'x', kind: 'word' });
+    expect(missing.status).toBe(404);
+    const audit = await listAuditLog(gateway.runtime.db, { targetId: id });
+    const entries = audit.items.map((row) => [row.action, row.before, row.after]);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        ['sensitive-word.create', null, expect.objectContaining({ pattern: 'codename' })],
+        [
+          'sensitive-word.update',
+          expect.objectContaining({ pattern: 'codename' }),
+          expect.objectContaining({ pattern: 'codename-2' }),
+        ],
+        ['sensitive-word.delete', expect.objectContaining({ pattern: 'codename-2' }), null],
+      ]),
+    );
+    expect(entries).toHaveLength(3);
   });
 });
 

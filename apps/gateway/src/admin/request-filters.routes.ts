@@ -1,4 +1,4 @@
-import { idParams, okSchema, requestFilterBody, requestFilterListSchema, requestFilterSchema } from '@cch/contract';
+import { requestFilterBody, requestFilterListSchema, requestFilterSchema } from '@cch/contract';
 import {
   createRequestFilter,
   deleteRequestFilter,
@@ -10,12 +10,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Runtime } from '../runtime.js';
-import { audit } from './audit.js';
-import { defineRoute } from './define-route.js';
-import { badRequest, notFound } from './problem.js';
-
-const TAGS = ['request governance'];
-const CHANGED = 'request-filters';
+import { badRequest } from './problem.js';
+import { defineRuleRoutes } from './rule-routes.js';
 
 /** The last characters of a secret, enough to tell two apart; never the whole value. */
 function maskOf(value: unknown): string {
@@ -48,77 +44,26 @@ function fieldsOf(body: Body, before?: RequestFilterRule) {
 
 export async function requestFiltersRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
   const { db, secretBox } = runtime;
-  const load = async (id: string) =>
-    (await getRequestFilter(db, secretBox, id)) ?? Promise.reject(notFound('request filter', id));
-
-  defineRoute(app, {
-    method: 'GET',
-    url: '/request-filters',
-    summary: 'Request filters, in the order they run',
-    tags: TAGS,
-    schemas: { response: { 200: requestFilterListSchema } },
-    handler: async () => ({ items: (await listRequestFilters(db, secretBox)).map(viewRequestFilter) }),
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/request-filters',
-    summary: 'Create a filter that sets or removes a header or a JSON body field before forwarding',
-    tags: TAGS,
-    schemas: { body: requestFilterBody, response: { 201: requestFilterSchema } },
-    async handler(request, reply) {
-      const created = await createRequestFilter(db, secretBox, fieldsOf(request.body));
-      const after = viewRequestFilter(created);
-      await audit(runtime, request, {
-        action: 'request-filter.create',
-        targetType: 'request-filter',
-        targetId: created.id,
-        after,
-      });
-      await runtime.cache.changed(CHANGED);
-      return reply.code(201).send(after);
+  defineRuleRoutes(app, runtime, {
+    path: '/request-filters',
+    auditType: 'request-filter',
+    noun: 'request filter',
+    changed: 'request-filters',
+    tags: ['request governance'],
+    summaries: {
+      list: 'Request filters, in the order they run',
+      create: 'Create a filter that sets or removes a header or a JSON body field before forwarding',
+      update: 'Replace a filter (a secret value may be omitted to keep it)',
+      remove: 'Delete a filter',
     },
-  });
-
-  defineRoute(app, {
-    method: 'PUT',
-    url: '/request-filters/:id',
-    summary: 'Replace a filter (a secret value may be omitted to keep it)',
-    tags: TAGS,
-    schemas: { params: idParams, body: requestFilterBody, response: { 200: requestFilterSchema } },
-    async handler(request) {
-      const before = await load(request.params.id);
-      const updated = (await updateRequestFilter(db, secretBox, before.id, fieldsOf(request.body, before))) ?? before;
-      const after = viewRequestFilter(updated);
-      await audit(runtime, request, {
-        action: 'request-filter.update',
-        targetType: 'request-filter',
-        targetId: before.id,
-        before: viewRequestFilter(before),
-        after,
-      });
-      await runtime.cache.changed(CHANGED);
-      return after;
+    schemas: { body: requestFilterBody, item: requestFilterSchema, list: requestFilterListSchema },
+    store: {
+      list: () => listRequestFilters(db, secretBox),
+      get: (id) => getRequestFilter(db, secretBox, id),
+      create: async (body) => createRequestFilter(db, secretBox, fieldsOf(body)),
+      update: async (before, body) => updateRequestFilter(db, secretBox, before.id, fieldsOf(body, before)),
+      remove: (id) => deleteRequestFilter(db, id),
     },
-  });
-
-  defineRoute(app, {
-    method: 'DELETE',
-    url: '/request-filters/:id',
-    summary: 'Delete a filter',
-    tags: TAGS,
-    schemas: { params: idParams, response: { 200: okSchema } },
-    async handler(request) {
-      const before = await load(request.params.id);
-      await deleteRequestFilter(db, before.id);
-      await audit(runtime, request, {
-        action: 'request-filter.delete',
-        targetType: 'request-filter',
-        targetId: before.id,
-        before: viewRequestFilter(before),
-      });
-      await runtime.cache.changed(CHANGED);
-      return { ok: true };
-    },
+    view: viewRequestFilter,
   });
 }

@@ -1,4 +1,4 @@
-import { idParams, okSchema, sensitiveWordBody, sensitiveWordListSchema, sensitiveWordSchema } from '@cch/contract';
+import { sensitiveWordBody, sensitiveWordListSchema, sensitiveWordSchema } from '@cch/contract';
 import {
   checkRegexSafety,
   createSensitiveWord,
@@ -11,14 +11,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Runtime } from '../runtime.js';
-import { audit } from './audit.js';
-import { defineRoute } from './define-route.js';
-import { badRequest, notFound } from './problem.js';
+import { badRequest } from './problem.js';
+import { defineRuleRoutes } from './rule-routes.js';
 
-const TAGS = ['request governance'];
-const CHANGED = 'sensitive-words';
-
-function view(rule: SensitiveWordRule): z.input<typeof sensitiveWordSchema> {
+function view(rule: SensitiveWordRule) {
   return { ...rule, createdAt: rule.createdAt.toISOString(), updatedAt: rule.updatedAt.toISOString() };
 }
 
@@ -33,74 +29,26 @@ function checked(body: z.output<typeof sensitiveWordBody>) {
 
 export async function sensitiveWordsRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
   const { db } = runtime;
-  const load = async (id: string) => (await getSensitiveWord(db, id)) ?? Promise.reject(notFound('sensitive word', id));
-
-  defineRoute(app, {
-    method: 'GET',
-    url: '/sensitive-words',
-    summary: 'Words and regular expressions that refuse a request before it is forwarded',
-    tags: TAGS,
-    schemas: { response: { 200: sensitiveWordListSchema } },
-    handler: async () => ({ items: (await listSensitiveWords(db)).map(view) }),
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/sensitive-words',
-    summary: 'Add a sensitive word or regular expression (a regex is checked for catastrophic backtracking)',
-    tags: TAGS,
-    schemas: { body: sensitiveWordBody, response: { 201: sensitiveWordSchema } },
-    async handler(request, reply) {
-      const created = view(await createSensitiveWord(db, checked(request.body)));
-      await audit(runtime, request, {
-        action: 'sensitive-word.create',
-        targetType: 'sensitive-word',
-        targetId: created.id,
-        after: created,
-      });
-      await runtime.cache.changed(CHANGED);
-      return reply.code(201).send(created);
+  defineRuleRoutes(app, runtime, {
+    path: '/sensitive-words',
+    auditType: 'sensitive-word',
+    noun: 'sensitive word',
+    changed: 'sensitive-words',
+    tags: ['request governance'],
+    summaries: {
+      list: 'Words and regular expressions that refuse a request before it is forwarded',
+      create: 'Add a sensitive word or regular expression (a regex is checked for catastrophic backtracking)',
+      update: 'Replace a sensitive word',
+      remove: 'Delete a sensitive word',
     },
-  });
-
-  defineRoute(app, {
-    method: 'PUT',
-    url: '/sensitive-words/:id',
-    summary: 'Replace a sensitive word',
-    tags: TAGS,
-    schemas: { params: idParams, body: sensitiveWordBody, response: { 200: sensitiveWordSchema } },
-    async handler(request) {
-      const before = await load(request.params.id);
-      const after = view((await updateSensitiveWord(db, before.id, checked(request.body))) ?? before);
-      await audit(runtime, request, {
-        action: 'sensitive-word.update',
-        targetType: 'sensitive-word',
-        targetId: before.id,
-        before: view(before),
-        after,
-      });
-      await runtime.cache.changed(CHANGED);
-      return after;
+    schemas: { body: sensitiveWordBody, item: sensitiveWordSchema, list: sensitiveWordListSchema },
+    store: {
+      list: () => listSensitiveWords(db),
+      get: (id) => getSensitiveWord(db, id),
+      create: async (body) => createSensitiveWord(db, checked(body)),
+      update: async (before, body) => updateSensitiveWord(db, before.id, checked(body)),
+      remove: (id) => deleteSensitiveWord(db, id),
     },
-  });
-
-  defineRoute(app, {
-    method: 'DELETE',
-    url: '/sensitive-words/:id',
-    summary: 'Delete a sensitive word',
-    tags: TAGS,
-    schemas: { params: idParams, response: { 200: okSchema } },
-    async handler(request) {
-      const before = await load(request.params.id);
-      await deleteSensitiveWord(db, before.id);
-      await audit(runtime, request, {
-        action: 'sensitive-word.delete',
-        targetType: 'sensitive-word',
-        targetId: before.id,
-        before: view(before),
-      });
-      await runtime.cache.changed(CHANGED);
-      return { ok: true };
-    },
+    view,
   });
 }
