@@ -34,6 +34,6 @@ export const geminiCliTranslator: ProtocolTranslator = {
     fromIr: (response, context) => wrap(geminiResponseFromIr(response, context)),
   },
   createStreamDecoder: () => createGeminiStreamDecoder(unwrap),
-  createStreamEncoder: (context) => createGeminiStreamEncoder(context, wrap),
+  createStreamEncoder: (context) => createGeminiStreamEncoder(context, { wrap, errorAsFrame: true }),
   renderTokenCount: (tokens) => ({ totalTokens: tokens }),
 };
