@@ -336,7 +336,7 @@ describe('Gemini and Gemini CLI clients served by a Claude provider', () => {
     });
   });
 
-  it('turns an error event in the Claude stream into a Google error (SSE tail, array element), not a STOP', async () => {
+  it('ends a Claude stream’s error event as a Google error (SSE tail, array element), not a STOP', async () => {
     const frames = [
       { type: 'message_start', message: { id: 'msg_e', model: 'claude-sonnet-4-6', usage: { input_tokens: 5 } } },
       { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },

@@ -59,8 +59,8 @@ function createChunkWriter(sse: boolean, errorAsFrame: boolean) {
  * (`thought: true`), or a whole function call (its arguments gathered until the block closes —
  * Gemini streams calls whole). A Gemini signature rides on the next part written; another
  * protocol's is never written. `finish` writes the last chunk with `finishReason` and
- * `usageMetadata`. An IR error becomes an `{error}` object (see `GeminiStreamDialect`) and ends the stream; an end without a
- * finish is such an error too.
+ * `usageMetadata`. An IR error becomes an `{error}` object (see `GeminiStreamDialect`) and ends
+ * the stream; an end without a finish is such an error too.
  */
 export function createGeminiStreamEncoder(
   context: AnswerContext,
