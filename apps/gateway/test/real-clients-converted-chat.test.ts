@@ -4,10 +4,12 @@
  * a Chat Completions server on loopback (streamed or whole, as the gateway asks): a turn offering
  * the CLI's tool calls it, the turn carrying the tool's result gets that result back as text, so
  * each CLI runs one real tool loop. Each client's caller is in a group holding only the provider
- * that converts for it. Skipped when a CLI is not installed (see support/real-cli.ts).
+ * that converts for it. A third provider's streams fail after their first words: the Gemini CLI
+ * must exit with the error, not 0 with half an answer. Skipped when a CLI is not installed (see
+ * support/real-cli.ts).
  */
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type DecisionChain, listRequestLogs } from '@cch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +120,20 @@ function respond(body: ChatBody): Turn {
   return { text: 'ok' };
 }
 
+/** The model of a provider whose streams fail after their first words. */
+const BROKEN_MODEL = 'gpt-broken';
+
+/** A streamed answer that starts, then (a moment later) reports a server error instead of finishing. */
+function sendBrokenStream(body: ChatBody, res: ServerResponse): void {
+  const base = { id: 'chatcmpl-broken', object: 'chat.completion.chunk', created: 1_700_000_000, model: body.model };
+  const chunk = (delta: Json) =>
+    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`;
+  const error = { error: { message: 'The server had an error processing your request.', type: 'server_error' } };
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.write(chunk({ role: 'assistant', content: '' }) + chunk({ content: 'Half an ans' }));
+  setTimeout(() => res.end(`data: ${JSON.stringify(error)}\n\n`), 50);
+}
+
 beforeAll(async () => {
   upstream = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -129,6 +145,10 @@ beforeAll(async () => {
       }
       const body = JSON.parse(Buffer.concat(chunks).toString()) as ChatBody; // the gateway posts JSON
       seen.push(body);
+      if (body.model === BROKEN_MODEL) {
+        sendBrokenStream(body, res);
+        return;
+      }
       const { contentType, text } = answer(body, respond(body));
       res.writeHead(200, { 'content-type': contentType }).end(text);
     });
@@ -154,6 +174,14 @@ beforeAll(async () => {
     acceptedFormats: ['gemini'],
     groups: ['gemini-cli'],
     modelRedirects: [{ match: 'prefix', pattern: 'gemini-', target: 'gpt-4o-mini' }],
+  });
+  await gateway.addProvider({
+    name: 'broken-chat-for-gemini-cli',
+    type: 'openai-compatible',
+    baseUrl,
+    acceptedFormats: ['gemini'],
+    groups: ['gemini-cli-broken'],
+    modelRedirects: [{ match: 'prefix', pattern: 'gemini-', target: BROKEN_MODEL }],
   });
 });
 afterAll(async () => {
@@ -260,4 +288,20 @@ describe.skipIf(!gemini)('Gemini CLI answered by an OpenAI-compatible provider (
       });
     }
   }, 180_000);
+});
+
+describe.skipIf(!gemini)('Gemini CLI whose converted stream fails after content', () => {
+  it('exits with an error, never 0 with half an answer', async () => {
+    const { key } = await gateway.addCaller({ group: 'gemini-cli-broken' });
+    const run = await runCli({
+      bin: gemini!,
+      args: ['-m', 'gemini-2.5-flash', '-p', 'say hi'],
+      env: { GEMINI_API_KEY: key, GOOGLE_GEMINI_BASE_URL: gateway.url, GEMINI_CLI_TRUST_WORKSPACE: 'true' },
+      files: { '.gemini/settings.json': JSON.stringify({ security: { auth: { selectedType: 'gemini-api-key' } } }) },
+    });
+    report('gemini -p via a chat provider failing mid-stream', run);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('The server had an error processing your request.'); // the upstream's words
+    expect(seen.some((body) => body.model === BROKEN_MODEL)).toBe(true);
+  }, 240_000);
 });

@@ -192,11 +192,16 @@ describe('Claude clients served by a Gemini provider', () => {
     const text = events.map((event) => (event['delta'] as { text?: string } | undefined)?.text ?? '').join('');
     expect(text).toBe('hello from G: say hi');
     expect(events.at(-2)).toMatchObject({ usage: { output_tokens: 12, cache_read_input_tokens: 100 } });
-    const sent = upstream.requests[0]!;
-    expect(sent.path).toBe('/v1internal:streamGenerateContent?alt=sse');
+    // the account's project, asked first as the Gemini CLI asks it, goes in the envelope
+    expect(upstream.requests.map((request) => request.path)).toEqual([
+      '/v1internal:loadCodeAssist',
+      '/v1internal:streamGenerateContent?alt=sse',
+    ]);
+    const sent = upstream.requests[1]!;
     expect(sent.headers['authorization']).toBe(`Bearer ${GEMINI_KEY}`);
     expect(JSON.parse(sent.body)).toMatchObject({
       model: 'gemini-2.5-pro',
+      project: 'mock-project-G',
       request: { contents: [{ role: 'user', parts: [{ text: 'say hi' }] }] },
     });
     const row = await logRowOf(gateway, result);
