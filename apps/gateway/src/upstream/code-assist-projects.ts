@@ -17,9 +17,13 @@ export interface CodeAssistProjects {
   /**
    * The Google Cloud project of a Code Assist provider's account, as the Gemini CLI learns it
    * (`loadCodeAssist` with the account's credentials): asked once per provider setting and
-   * remembered; null when the account names none or could not be asked (then asked again later).
+   * remembered. An account that names none (a Standard tier one, whose project the user sets) gets
+   * the project the Gemini CLI itself last sent through this provider; null when there is none
+   * either (the account is then asked again later).
    */
   projectOf(provider: Provider, dispatcher: Dispatcher, signal: AbortSignal): Promise<string | null>;
+  /** The project a native Code Assist request (the Gemini CLI's own) names for this provider. */
+  noteClientProject(provider: Provider, project: string): void;
 }
 
 async function askProject(provider: Provider, dispatcher: Dispatcher, signal: AbortSignal): Promise<string | null> {
@@ -54,23 +58,35 @@ async function askProject(provider: Provider, dispatcher: Dispatcher, signal: Ab
 }
 
 export function createCodeAssistProjects(now: () => number): CodeAssistProjects {
-  const known = new Map<string, { version: number; project: Promise<string | null>; askAgainAt: number }>();
+  const answers = new Map<string, { version: number; project: Promise<string | null>; askAgainAt: number }>();
+  const sentByClients = new Map<string, { version: number; project: string }>();
+
+  function accountProject(provider: Provider, dispatcher: Dispatcher, signal: AbortSignal): Promise<string | null> {
+    // a changed provider (key, base URL) may be another account: asked anew
+    const version = provider.updatedAt.getTime();
+    const entry = answers.get(provider.id);
+    if (entry?.version === version && now() < entry.askAgainAt) return entry.project;
+    const project = askProject(provider, dispatcher, signal);
+    const asked = { version, project, askAgainAt: Number.POSITIVE_INFINITY };
+    answers.set(provider.id, asked);
+    void project.then((found) => {
+      if (found !== null || answers.get(provider.id) !== asked) return;
+      if (signal.aborted)
+        answers.delete(provider.id); // the caller left; the account was not really asked
+      else asked.askAgainAt = now() + RETRY_AFTER_MS;
+    });
+    return project;
+  }
+
   return {
-    projectOf(provider, dispatcher, signal) {
-      // a changed provider (key, base URL) may be another account: asked anew
-      const version = provider.updatedAt.getTime();
-      const entry = known.get(provider.id);
-      if (entry?.version === version && now() < entry.askAgainAt) return entry.project;
-      const project = askProject(provider, dispatcher, signal);
-      const asked = { version, project, askAgainAt: Number.POSITIVE_INFINITY };
-      known.set(provider.id, asked);
-      void project.then((found) => {
-        if (found !== null || known.get(provider.id) !== asked) return;
-        if (signal.aborted)
-          known.delete(provider.id); // the caller left; the account was not really asked
-        else asked.askAgainAt = now() + RETRY_AFTER_MS;
-      });
-      return project;
+    async projectOf(provider, dispatcher, signal) {
+      const found = await accountProject(provider, dispatcher, signal);
+      if (found !== null) return found;
+      const sent = sentByClients.get(provider.id);
+      return sent?.version === provider.updatedAt.getTime() ? sent.project : null;
+    },
+    noteClientProject(provider, project) {
+      sentByClients.set(provider.id, { version: provider.updatedAt.getTime(), project });
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * A request converted for a Code Assist (`gemini-cli`) provider carries the project of the
  * provider's account in its envelope, as the Gemini CLI sends it: the gateway asks the account
- * once (`loadCodeAssist`, as the CLI does at sign-in) and remembers it. A scripted Code Assist
- * server on loopback plays the provider.
+ * once (`loadCodeAssist`, as the CLI does at sign-in) and remembers it; for an account that names
+ * none, the project the Gemini CLI itself sent through the provider. A scripted Code Assist server
+ * on loopback plays the provider.
  */
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -112,5 +113,19 @@ describe('a Claude request converted for a Code Assist provider', () => {
     expect(asked.map((request) => request.authorization)).toEqual(['Bearer ya29.no-project']);
     expect(generations()).toHaveLength(2);
     for (const { body } of generations()) expect(body).not.toHaveProperty('project');
+  });
+
+  it('takes the project the Gemini CLI itself sent through the provider when the account names none', async () => {
+    const native = await postJson(
+      `${gateway.url}/v1internal:generateContent`,
+      { authorization: `Bearer ${keyWithoutProject}` },
+      { model: 'gemini-2.5-pro', project: 'user-set-project', request: { contents: [{ role: 'user', parts: [] }] } },
+    );
+    expect(native.status).toBe(200);
+    expect((await askClaude(false, keyWithoutProject)).status).toBe(200);
+    const [forwarded, converted] = generations();
+    expect(forwarded?.body).toMatchObject({ project: 'user-set-project' }); // the native one, as it came
+    expect(converted?.body).toMatchObject({ model: 'gemini-2.5-pro', project: 'user-set-project' });
+    expect(received.filter((request) => request.path === '/v1internal:loadCodeAssist')).toHaveLength(0);
   });
 });

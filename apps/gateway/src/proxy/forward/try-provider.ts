@@ -82,7 +82,7 @@ function cancelledAttempt(attempt: Attempt, durationMs: number): TryProviderResu
  */
 export async function tryProvider(input: TryProviderInput, deps: TryProviderDeps): Promise<TryProviderResult> {
   const { ctx, provider } = input;
-  let prepared = await withAccountProject(input.prepared, provider, deps, input.clientSignal);
+  let prepared = await withAccountProject(ctx, input.prepared, provider, deps, input.clientSignal);
   let failure: Failure | null = null;
   let rectified = false;
   for (let retry = 0; retry <= provider.retryBudget; retry++) {
