@@ -2,8 +2,10 @@
  * Upstream errors inside converted streams, as native streams treat them: an error event before any
  * content fails over, and when it stays the last failure a Claude client hears what it was
  * (overloaded_error / rate_limit_error, not a generic 502); an error after content went out ends a
- * Gemini CLI stream as an error the CLI recognises (the response is cut, never cleanly ended).
+ * Gemini CLI stream as an error the CLI recognises (the response is cut, never cleanly ended), and
+ * a Gemini API stream as one `@google/genai` raises (as the native Gemini path ends it).
  */
+import { GoogleGenAI } from '@google/genai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type MockUpstream, startMockUpstream } from '../mock-upstream/index.js';
 import { type GatewayHarness, startGateway } from '../support/gateway-harness.js';
@@ -42,6 +44,15 @@ beforeAll(async () => {
     acceptedFormats: ['gemini-cli'],
     allowedModels: ['gemini-2.5-pro'],
     modelRedirects: [{ match: 'exact', pattern: 'gemini-2.5-pro', target: 'claude-sonnet-4-6' }],
+  });
+  await gateway.addProvider({
+    name: 'chat-for-gemini-api',
+    type: 'openai-compatible',
+    baseUrl: `${upstreamA.url}/v1`,
+    retryBudget: 0,
+    acceptedFormats: ['gemini'],
+    allowedModels: ['gemini-2.5-flash'],
+    modelRedirects: [{ match: 'exact', pattern: 'gemini-2.5-flash', target: 'gpt-4o' }],
   });
   ({ key } = await gateway.addCaller());
 });
@@ -161,4 +172,65 @@ describe('an error after content in a stream converted for the Gemini CLI', () =
     const row = await logRowOf(gateway, { headers: new Headers({ 'x-request-id': requestId ?? '' }) });
     expect(row).toMatchObject({ errorClass: 'stream_error_event' });
   });
+});
+
+/**
+ * An error after content in a stream converted for a Gemini API client ends as the native Gemini
+ * path ends one: a bare `{"error":{…}}` after the last `data:` frame. The SDK the Gemini CLI bundles
+ * only raises a read chunk that is exactly that object, or an unframed tail; a `data:` frame
+ * holding the error passes for one more (empty) chunk and the CLI exits 0 with half an answer.
+ */
+describe('an error after content in a stream converted for a Gemini API client', () => {
+  const chunk = (delta: Record<string, unknown>) =>
+    `data: ${JSON.stringify({
+      id: 'chatcmpl-cut',
+      object: 'chat.completion.chunk',
+      created: 1,
+      model: 'gpt-4o',
+      choices: [{ index: 0, delta, finish_reason: null }],
+    })}\n\n`;
+  const content = chunk({ role: 'assistant', content: '' }) + chunk({ content: 'half an' });
+  const error = `data: ${JSON.stringify({ error: { message: 'The server had an error', type: 'server_error' } })}\n\n`;
+  const path = '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse';
+
+  /** Reads a converted stream with the SDK: the text it yielded, and the error it raised (if any). */
+  async function readWithSdk(): Promise<{ text: string; error: unknown }> {
+    const google = new GoogleGenAI({ apiKey: key, httpOptions: { baseUrl: gateway.url, apiVersion: 'v1beta' } });
+    let text = '';
+    try {
+      const stream = await google.models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'say hi' });
+      for await (const part of stream) text += part.text ?? '';
+      return { text, error: null };
+    } catch (error) {
+      return { text, error };
+    }
+  }
+
+  const cases = [
+    ['an error event', streamOf(content + error), 'half an', 'stream_error_event'],
+    ['a clean end without a finish', streamOf(content), 'half an', 'stream_error_event'],
+    ['a reset connection', { kind: 'reset-mid-stream' as const, afterChunks: 2 }, 'hel', 'stream_interrupted'],
+  ] as const;
+  for (const [name, fault, partial, errorClass] of cases) {
+    it(`ends with a bare error object after ${name}, which the SDK raises`, async () => {
+      upstreamA.setFault({ ...fault, pathPrefix: '/v1/chat/completions' });
+      const response = await fetch(`${gateway.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-goog-api-key': key },
+        body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'say hi' }] }] }),
+      });
+      expect(response.status).toBe(200);
+      const received = await response.text();
+      expect(received).toContain(partial);
+      expect(received).toMatch(/\n\r?\n\{"error":\{"code":50\d,[^\n]*"status":"(INTERNAL|UNAVAILABLE)"[^\n]*\}\}$/);
+      const row = await logRowOf(gateway, response);
+      expect(row).toMatchObject({ errorClass });
+
+      const { text, error: raised } = await readWithSdk();
+      expect(text).toContain(partial);
+      expect(raised).toBeInstanceOf(Error);
+      expect(upstreamA.requests.at(-1)?.path).toBe('/v1/chat/completions');
+      expect(upstreamB.requests).toHaveLength(0);
+    });
+  }
 });

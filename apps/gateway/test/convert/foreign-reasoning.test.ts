@@ -1,8 +1,11 @@
 /**
  * A conversation that earlier turns converted (its history carries other providers' reasoning
  * tokens, `cch.`-wrapped) reaches a native provider without them — OpenAI and Anthropic would
- * refuse them as undecryptable / invalid signatures — and untouched when it has none. Against the
- * real gateway and mock upstream.
+ * refuse them as undecryptable / invalid signatures — and untouched when it has none. A Gemini
+ * client never holds such a token (Gemini answers carry only Gemini's own signatures); its calls
+ * that another provider type answered come without a signature, which Gemini 3 would refuse, so
+ * they reach a native Gemini 3 provider with the skip signature. Against the real gateway and mock
+ * upstream.
  */
 import type { DecisionChain } from '@cch/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -128,5 +131,40 @@ describe('a Claude conversation earlier served by Codex and Gemini, now at a nat
     const result = await call(body);
     expect(result.status).toBe(200);
     expect(upstream.requests[0]!.body).toBe(JSON.stringify(body));
+  });
+});
+
+describe('a Gemini conversation with a call another provider type answered, now at a native Gemini provider', () => {
+  const contents = (...modelParts: object[]) => [
+    { role: 'user', parts: [{ text: 'list files' }] },
+    { role: 'model', parts: modelParts },
+    { role: 'user', parts: [{ functionResponse: { id: 'toolu_1', name: 'ls', response: { output: 'a.txt' } } }] },
+  ];
+  const lsCall = { functionCall: { id: 'toolu_1', name: 'ls', args: { path: '.' } } };
+  const call = (model: string, body: object) =>
+    postJson(`${gateway.url}/v1beta/models/${model}:generateContent`, { 'x-goog-api-key': key }, body);
+
+  it('gives the unsigned call the skip signature for Gemini 3, which refuses unsigned calls', async () => {
+    await start({ name: 'gemini', type: 'gemini', baseUrl: upstream.url });
+    const result = await call('gemini-3-pro-preview', { contents: contents({ text: 'Listing.' }, lsCall) });
+    expect(result.status).toBe(200);
+    const sent = JSON.parse(upstream.requests[0]!.body) as { contents: { parts: object[] }[] };
+    expect(sent.contents[1]!.parts).toEqual([
+      { text: 'Listing.' },
+      { ...lsCall, thoughtSignature: 'skip_thought_signature_validator' },
+    ]);
+    const row = await logRowOf(gateway, result);
+    expect((row.decisionChain as DecisionChain).rules).toEqual([
+      expect.objectContaining({ ruleId: 'foreign_reasoning', action: 'signed' }),
+    ]);
+  });
+
+  it("sends Gemini's own signed calls, and histories for models that check no signatures, byte for byte", async () => {
+    await start({ name: 'gemini', type: 'gemini', baseUrl: upstream.url });
+    const signed = { contents: contents({ ...lsCall, thoughtSignature: 'CiQBgeminiOwn==' }) };
+    expect((await call('gemini-3-pro-preview', signed)).status).toBe(200);
+    const older = { contents: contents(lsCall) };
+    expect((await call('gemini-2.5-pro', older)).status).toBe(200);
+    expect(upstream.requests.map((request) => request.body)).toEqual([JSON.stringify(signed), JSON.stringify(older)]);
   });
 });

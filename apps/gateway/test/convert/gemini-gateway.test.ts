@@ -192,11 +192,16 @@ describe('Claude clients served by a Gemini provider', () => {
     const text = events.map((event) => (event['delta'] as { text?: string } | undefined)?.text ?? '').join('');
     expect(text).toBe('hello from G: say hi');
     expect(events.at(-2)).toMatchObject({ usage: { output_tokens: 12, cache_read_input_tokens: 100 } });
-    const sent = upstream.requests[0]!;
-    expect(sent.path).toBe('/v1internal:streamGenerateContent?alt=sse');
+    // the account's project, asked first as the Gemini CLI asks it, goes in the envelope
+    expect(upstream.requests.map((request) => request.path)).toEqual([
+      '/v1internal:loadCodeAssist',
+      '/v1internal:streamGenerateContent?alt=sse',
+    ]);
+    const sent = upstream.requests[1]!;
     expect(sent.headers['authorization']).toBe(`Bearer ${GEMINI_KEY}`);
     expect(JSON.parse(sent.body)).toMatchObject({
       model: 'gemini-2.5-pro',
+      project: 'mock-project-G',
       request: { contents: [{ role: 'user', parts: [{ text: 'say hi' }] }] },
     });
     const row = await logRowOf(gateway, result);
@@ -336,7 +341,7 @@ describe('Gemini and Gemini CLI clients served by a Claude provider', () => {
     });
   });
 
-  it('turns an error event in the Claude stream into a Google error chunk (SSE and array), not a STOP', async () => {
+  it('ends a Claude stream’s error event as a Google error (SSE tail, array element), not a STOP', async () => {
     const frames = [
       { type: 'message_start', message: { id: 'msg_e', model: 'claude-sonnet-4-6', usage: { input_tokens: 5 } } },
       { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
@@ -347,7 +352,9 @@ describe('Gemini and Gemini CLI clients served by a Claude provider', () => {
     const expected = { error: { code: 529, message: 'Overloaded', status: 'UNAVAILABLE' } };
     script('/v1/messages', body, 'text/event-stream');
     const sse = await postJson(geminiUrl('streamGenerateContent', '?alt=sse'), geminiHeaders(), { contents });
-    expect(sseEvents(sse.text).at(-1)).toEqual(expected);
+    // a bare object after the last frame, as the native Gemini path ends a failed stream
+    expect(sseEvents(sse.text).at(-1)).toMatchObject({ candidates: [{ content: { parts: [{ text: 'Half' }] } }] });
+    expect(sse.text.endsWith(`\r\n\r\n${JSON.stringify(expected)}`)).toBe(true);
     expect(sse.text).not.toContain('finishReason');
     script('/v1/messages', body, 'text/event-stream');
     const array = await postJson(geminiUrl('streamGenerateContent'), geminiHeaders(), { contents });

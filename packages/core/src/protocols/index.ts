@@ -11,3 +11,9 @@ export { normalizeGeminiUsage } from './gemini/usage.js';
 export { isValidGeminiModelId, parseGeminiModelPath } from './gemini/model-path.js';
 export { isRoutingRefusal } from './shared/read-routing-field.js';
 export * from './can-convert.js';
+export {
+  LOAD_CODE_ASSIST_BODY,
+  LOAD_CODE_ASSIST_PATH,
+  readCodeAssistProject,
+  withCodeAssistProject,
+} from './gemini-cli/code-assist-project.js';

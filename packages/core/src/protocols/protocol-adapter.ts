@@ -129,11 +129,14 @@ export interface ProtocolAdapter {
    */
   readonly translator?: ProtocolTranslator;
   /**
-   * The changes that take other protocols' reasoning tokens (`cch.`-wrapped, left in the history
-   * by converted turns) out of a body going natively to this protocol's providers, which would
-   * refuse them; null when it has none.
+   * The changes that make a history partly answered by other provider types acceptable to this
+   * protocol's providers, for a body going natively to them (to `upstreamModel`): their reasoning
+   * tokens (`cch.`-wrapped, left by converted turns) taken out, or, for Gemini, the signature its
+   * newer models require put on calls that came without one; null when nothing needs changing.
    */
-  stripForeignReasoning?(body: JsonBody): Record<string, unknown> | null;
+  stripForeignReasoning?(body: JsonBody, upstreamModel: string | null): Record<string, unknown> | null;
+  /** How the decision chain names what `stripForeignReasoning` did (default: stripped reasoning). */
+  readonly foreignReasoningHit?: { action: string; detail: string };
   /** The content type of this protocol's streams for a client path (default: text/event-stream). */
   streamContentType?(clientPath: string): string;
   /** A request the gateway answers itself instead of forwarding (Claude Code's warm-up). */

@@ -26,6 +26,7 @@ import { needsConversion } from '../convert/prepare-converted.js';
 import { type AttemptStop, createAttemptAllowance } from './attempt-allowance.js';
 import { allFailedError, noProviderError } from './failure-reply.js';
 import { type PreparedRequest, prepareRequest } from './prepare-request.js';
+import { createCodeAssistProjects } from '../../upstream/code-assist-projects.js';
 import type { ProviderHealthCache } from '../../upstream/provider-health-cache.js';
 import { loadRoutingState, type RoutingState } from './routing-state.js';
 import { type TryProviderInput, type TryProviderResult, tryProvider } from './try-provider.js';
@@ -164,7 +165,11 @@ export function createForward(deps: ForwardDeps) {
     });
   }
 
-  const tryDeps = { ...deps, governance: () => deps.cache.current() };
+  const tryDeps = {
+    ...deps,
+    governance: () => deps.cache.current(),
+    codeAssistProjects: createCodeAssistProjects(deps.now),
+  };
 
   /** The next provider for a hedge, chosen and prepared like a failover; null when there is none. */
   async function hedgeInput(input: TryProviderInput, state: RoutingState, excluded: Set<string>) {

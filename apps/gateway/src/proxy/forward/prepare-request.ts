@@ -76,7 +76,12 @@ function prepareNative(ctx: ProxyContext, provider: Provider, rectifiers: Rectif
   const upstreamModel = requestedModel === null ? null : redirectModel(provider.modelRedirects, requestedModel);
   const target = upstreamTarget(ctx, upstreamModel);
   const path = target.path;
-  const body = rectifyRequest(ctx, provider, withoutForeignReasoning(ctx, provider, target.body), rectifiers);
+  const body = rectifyRequest(
+    ctx,
+    provider,
+    withoutForeignReasoning(ctx, provider, target.body, upstreamModel),
+    rectifiers,
+  );
   const descriptor = UPSTREAMS[provider.type];
   const headers = buildUpstreamHeaders({
     clientHeaders: ctx.request.headers,

@@ -23,18 +23,27 @@ function hit(provider: Provider, ruleId: string, action: string, detail: string)
   return { kind: 'rectifier', ruleId, action, providerId: provider.id, detail };
 }
 
+const STRIPPED = { action: 'stripped', detail: 'reasoning of other provider types' };
+
 /**
  * A body going natively to its protocol's providers without the reasoning tokens converted turns
- * left in its history for other providers (always on: the provider would refuse them). The same
- * buffer when it has none, so nothing is re-serialised.
+ * left in its history for other providers, and (Gemini) with the signature its newer models
+ * require on calls other provider types answered (always on: the provider would refuse the
+ * request). The same buffer when nothing needs changing, so nothing is re-serialised.
  */
-export function withoutForeignReasoning(ctx: ProxyContext, provider: Provider, body: Buffer | null): Buffer | null {
-  const strip = PROTOCOLS[ctx.endpoint.protocol].stripForeignReasoning;
-  if (!strip || body === null || ctx.body === null) return body;
+export function withoutForeignReasoning(
+  ctx: ProxyContext,
+  provider: Provider,
+  body: Buffer | null,
+  upstreamModel: string | null,
+): Buffer | null {
+  const adapter = PROTOCOLS[ctx.endpoint.protocol];
+  if (!adapter.stripForeignReasoning || body === null || ctx.body === null) return body;
   const doc = body === ctx.rawBody ? ctx.body.doc : readJsonBody(body);
-  const changes = doc && strip(doc);
+  const changes = doc && adapter.stripForeignReasoning(doc, upstreamModel);
   if (!doc || !changes) return body;
-  ctx.ruleHits.push(hit(provider, 'foreign_reasoning', 'stripped', 'reasoning of other provider types'));
+  const { action, detail } = adapter.foreignReasoningHit ?? STRIPPED;
+  ctx.ruleHits.push(hit(provider, 'foreign_reasoning', action, detail));
   return doc.withFields(changes);
 }
 

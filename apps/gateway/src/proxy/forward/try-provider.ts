@@ -13,7 +13,9 @@ import { type AttemptOutcome, attemptUpstream } from '../../upstream/attempt-ups
 import { reportFailure } from '../../upstream/breaker-feedback.js';
 import type { BreakerListener } from '../../upstream/breaker-feedback.js';
 import type { Failure } from '../../upstream/classify-failure.js';
+import type { CodeAssistProjects } from '../../upstream/code-assist-projects.js';
 import type { DispatcherPool } from '../../upstream/dispatchers.js';
+import { withAccountProject } from '../convert/code-assist-project.js';
 import type { ProxyContext } from '../context.js';
 import { deliverOutcome } from './deliver.js';
 import type { HedgeLeg } from './hedge-race.js';
@@ -41,6 +43,7 @@ export interface TryProviderDeps {
   providerHealth: ProviderHealthCache;
   onBreakerChange?: BreakerListener;
   dispatchers: DispatcherPool;
+  codeAssistProjects: CodeAssistProjects;
   now: () => number;
   /** The error rules and rectifier switches of the cached config. */
   governance: () => { errorMatcher: readonly CompiledErrorRule[]; rectifiers: RectifierSwitchboard };
@@ -79,7 +82,7 @@ function cancelledAttempt(attempt: Attempt, durationMs: number): TryProviderResu
  */
 export async function tryProvider(input: TryProviderInput, deps: TryProviderDeps): Promise<TryProviderResult> {
   const { ctx, provider } = input;
-  let prepared = input.prepared;
+  let prepared = await withAccountProject(ctx, input.prepared, provider, deps, input.clientSignal);
   let failure: Failure | null = null;
   let rectified = false;
   for (let retry = 0; retry <= provider.retryBudget; retry++) {

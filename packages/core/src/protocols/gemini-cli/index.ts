@@ -1,6 +1,7 @@
 import { isGeminiErrorAnswer, readGeminiErrorBody } from '../gemini/errors.js';
 import { FORWARDED_HEADERS } from '../gemini/headers.js';
 import { renderGeminiModel, renderGeminiModelList } from '../gemini/model-list.js';
+import { SIGNED_CALLS_HIT, signUnsignedCodeAssistCalls } from '../gemini/sign-unsigned-calls.js';
 import type { ProtocolAdapter } from '../protocol-adapter.js';
 import { GEMINI_CLI_ENDPOINTS } from './endpoints.js';
 import { renderGeminiCliError, renderGeminiCliStreamError } from './errors.js';
@@ -31,5 +32,7 @@ export const geminiCliProtocol: ProtocolAdapter = {
   forwardedHeaders: FORWARDED_HEADERS,
   maxRequestBytes: 20 * 1024 * 1024, // as the Gemini API
   priceFamilies: ['gemini', 'vertex_ai-language-models'],
+  stripForeignReasoning: signUnsignedCodeAssistCalls,
+  foreignReasoningHit: SIGNED_CALLS_HIT,
   translator: geminiCliTranslator,
 };

@@ -18,8 +18,8 @@ const wrap = (response: Record<string, unknown>) => ({ response });
 /**
  * Code Assist (Gemini CLI signed in with Google) ⇄ IR: the Gemini translator around the envelope
  * — requests `{model, project, request: {…}}`, answers and stream chunks `{response: {…}}`.
- * A request converted for a Code Assist provider carries no `project`: the provider's account
- * picks its default (the IR has no Google Cloud project to give).
+ * A request converted for a Code Assist provider leaves without `project` (the IR has no Google
+ * Cloud project to give): the gateway adds the provider account's (see code-assist-project.ts).
  */
 export const geminiCliTranslator: ProtocolTranslator = {
   request: {
@@ -34,6 +34,6 @@ export const geminiCliTranslator: ProtocolTranslator = {
     fromIr: (response, context) => wrap(geminiResponseFromIr(response, context)),
   },
   createStreamDecoder: () => createGeminiStreamDecoder(unwrap),
-  createStreamEncoder: (context) => createGeminiStreamEncoder(context, wrap),
+  createStreamEncoder: (context) => createGeminiStreamEncoder(context, { wrap, errorAsFrame: true }),
   renderTokenCount: (tokens) => ({ totalTokens: tokens }),
 };

@@ -1,3 +1,4 @@
+import { SIGNED_CALLS_HIT, signUnsignedGeminiCalls } from './sign-unsigned-calls.js';
 import type { ProtocolAdapter } from '../protocol-adapter.js';
 import { FORWARDED_HEADERS } from './headers.js';
 import { GEMINI_ENDPOINTS } from './endpoints.js';
@@ -31,5 +32,7 @@ export const geminiProtocol: ProtocolAdapter = {
   forwardedHeaders: FORWARDED_HEADERS,
   maxRequestBytes: 20 * 1024 * 1024, // the inline request limit of the Gemini API
   priceFamilies: ['gemini', 'vertex_ai-language-models'],
+  stripForeignReasoning: signUnsignedGeminiCalls,
+  foreignReasoningHit: SIGNED_CALLS_HIT,
   translator: geminiTranslator,
 };

@@ -80,7 +80,7 @@ describe('gemini stream encoder', () => {
     });
   });
 
-  it('writes an upstream error as an {error} chunk (SSE and array) and ends there', () => {
+  it('writes an upstream error as a bare {error} tail (SSE) or the last element (array) and ends there', () => {
     const events: IrStreamEvent[] = [
       { type: 'start', id: 'r', model: 'm' },
       { type: 'block_start', index: 0, block: { type: 'text' } },
@@ -88,16 +88,17 @@ describe('gemini stream encoder', () => {
       { type: 'error', status: 529, kind: 'overloaded', message: 'Overloaded' },
       { type: 'finish', stopReason: 'end_turn', stopSequence: null, usage: null },
     ];
-    expect(chunksOf(encode(events)).at(-1)).toEqual({
-      error: { code: 529, message: 'Overloaded', status: 'UNAVAILABLE' },
-    });
+    // SSE: a bare object after the last frame, as the Gemini API path ends a failed stream
+    const sse = encode(events);
+    expect(chunksOf(sse).at(-1)).toMatchObject({ candidates: [{ content: { parts: [{ text: 'Half' }] } }] });
+    expect(sse).toMatch(/\r\n\r\n\{"error":\{"code":529,"message":"Overloaded","status":"UNAVAILABLE"\}\}$/);
     const array = JSON.parse(encode(events, ARRAY_PATH)) as unknown[]; // closed JSON array
     expect(array.at(-1)).toEqual({ error: { code: 529, message: 'Overloaded', status: 'UNAVAILABLE' } });
   });
 
   it('reports an end without a finish as an error, never a quiet STOP', () => {
     const text = encode([{ type: 'start', id: 'r', model: 'm' }, { type: 'end' }]);
-    expect(chunksOf(text)).toEqual([{ error: { code: 502, message: expect.any(String), status: 'INTERNAL' } }]);
+    expect(JSON.parse(text)).toEqual({ error: { code: 502, message: expect.any(String), status: 'INTERNAL' } });
   });
 
   it('is read back by the decoder as the same stream (call arguments in one piece)', () => {

@@ -12,10 +12,27 @@ import { usageMetadataFromIr } from './usage-from-ir.js';
 /** Wraps one GenerateContentResponse chunk for the client (Code Assist: `{response}`). */
 export type ChunkWrapper = (chunk: Record<string, unknown>) => Record<string, unknown>;
 
+/** How a client of the Gemini stream family reads chunks and a failed stream's error. */
+export interface GeminiStreamDialect {
+  wrap: ChunkWrapper;
+  /**
+   * An SSE stream's error as a `data:` frame (Code Assist, whose response is also cut), or as a
+   * bare `{"error":{…}}` tail, as the Gemini API path ends a failed stream: the `@google/genai`
+   * the Gemini CLI bundles raises only a read chunk that is exactly that object or an unframed tail,
+   * and takes a `data:` frame holding the error for one more, empty, chunk.
+   */
+  errorAsFrame: boolean;
+}
+
+const GEMINI_API: GeminiStreamDialect = { wrap: (chunk) => chunk, errorAsFrame: false };
+
 const STOP_WITHOUT_FINISH = 'The answer ended before it was complete.';
 
-/** Writes chunks as SSE `data:` frames, or as the elements of one JSON array (`[`, `,`, `]`). */
-function createChunkWriter(sse: boolean) {
+/**
+ * Writes chunks as SSE `data:` frames, or as the elements of one JSON array (`[`, `,`, `]`); an
+ * error ends either.
+ */
+function createChunkWriter(sse: boolean, errorAsFrame: boolean) {
   let opened = false;
   let closed = false;
   return {
@@ -24,6 +41,10 @@ function createChunkWriter(sse: boolean) {
       const lead = opened ? ',\r\n' : '[';
       opened = true;
       return lead + JSON.stringify(json);
+    },
+    error(json: Record<string, unknown>): string {
+      if (sse && !errorAsFrame) return JSON.stringify(json);
+      return this.write(json) + this.close();
     },
     close(): string {
       if (sse || closed) return '';
@@ -38,14 +59,15 @@ function createChunkWriter(sse: boolean) {
  * (`thought: true`), or a whole function call (its arguments gathered until the block closes —
  * Gemini streams calls whole). A Gemini signature rides on the next part written; another
  * protocol's is never written. `finish` writes the last chunk with `finishReason` and
- * `usageMetadata`. An IR error becomes an `{error}` chunk and ends the stream; an end without a
- * finish is such an error too.
+ * `usageMetadata`. An IR error becomes an `{error}` object (see `GeminiStreamDialect`) and ends
+ * the stream; an end without a finish is such an error too.
  */
 export function createGeminiStreamEncoder(
   context: AnswerContext,
-  wrap: ChunkWrapper = (chunk) => chunk,
+  dialect: GeminiStreamDialect = GEMINI_API,
 ): StreamEncoder {
-  const writer = createChunkWriter(wantsSse(context.clientPath));
+  const { wrap } = dialect;
+  const writer = createChunkWriter(wantsSse(context.clientPath), dialect.errorAsFrame);
   const blocks = new Map<number, { kind: IrBlockStart['type']; call?: { id: string; name: string; args: string } }>();
   let responseId = `gemini-${randomUUID()}`;
   let pending: string | undefined;
@@ -105,7 +127,7 @@ export function createGeminiStreamEncoder(
   function error(kind: string, status: number, message: string): string {
     stopped = true;
     const body = { error: { code: status, message, status: googleStatusOf(kind) } };
-    return writer.write(body) + writer.close();
+    return writer.error(body);
   }
 
   function write(event: IrStreamEvent): string {
