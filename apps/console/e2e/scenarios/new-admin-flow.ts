@@ -87,6 +87,30 @@ export function newAdminFlowScenarios(): void {
   describe('a new admin, at two widths in two themes', () => {
     const timings: string[] = [];
 
+    it('notices a console error, a failed request and an unexpected HTTP error', async () => {
+      const context = await env().newContext();
+      try {
+        const page = await context.newPage();
+        const watch = watchBrowserProblems(page, [{ path: '/admin/auth/me', status: 401 }]);
+        await page.goto('/login');
+        await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+        expect(watch.problems(), 'the expected session probe 401 is not a problem').toEqual([]);
+        await page.route('**/admin/dropped-on-purpose', (route) => route.abort('connectionreset'));
+        await page.evaluate(async () => {
+          console.error('broken on purpose');
+          await fetch('/admin/no-such-route').catch(() => undefined);
+          await fetch('/admin/dropped-on-purpose', { method: 'POST' }).catch(() => undefined);
+        });
+        await expect.poll(() => watch.problems().length).toBeGreaterThanOrEqual(3);
+        const problems = watch.problems().join('\n');
+        expect(problems).toContain('console.error: broken on purpose');
+        expect(problems).toMatch(/HTTP 40\d: GET .*\/admin\/no-such-route/);
+        expect(problems).toMatch(/requestfailed .*POST .*\/admin\/dropped-on-purpose/);
+      } finally {
+        await context.close();
+      }
+    });
+
     it.each(VARIANTS)(
       '$name: sign in, provider, user, key, request, logs, dashboard',
       async (variant) => {
@@ -110,8 +134,13 @@ export function newAdminFlowScenarios(): void {
           // Before signing in, the session probe is answered 401: that is how the console learns.
           const watch = watchBrowserProblems(page, [{ path: '/admin/auth/me', status: 401, while: () => !signedIn }]);
 
+          const config = page.waitForResponse((r) => new URL(r.url()).pathname === '/admin/console-config');
           await page.goto('/');
           await page.waitForURL(/\/login/);
+          // The e2e gateway runs with ENABLE_SECURE_COOKIES=false: no promise of a secure cookie then.
+          expect(await (await config).json()).toMatchObject({ secureCookies: false });
+          await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+          expect(await page.getByText(/secure cookie/i).count()).toBe(0);
           const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
           expect(dark, 'the console follows the system theme').toBe(variant.theme === 'dark');
           await signIn(page, gateway.adminToken);
@@ -165,6 +194,7 @@ export function newAdminFlowScenarios(): void {
           await userForm.waitFor({ state: 'hidden' });
           const userRow = rowWith(page, user);
           await expectRowOnScreen(page, userRow, `${user} row`);
+          await shot(page, 'users');
           for (const action of [`Edit ${user}`, `Delete ${user}`])
             expect(await userRow.getByRole('button', { name: action }).isVisible(), action).toBe(true);
           await userRow.getByRole('link', { name: user }).click();
