@@ -5,6 +5,7 @@ import { env, setEnv } from './harness/shared-env';
 import { circuitScenarios } from './scenarios/circuit-flow';
 import { galleryScenarios } from './scenarios/gallery';
 import { localeScenarios } from './scenarios/locales';
+import { newAdminFlowScenarios } from './scenarios/new-admin-flow';
 import { setupFlowScenarios } from './scenarios/setup-flow';
 import { shellScenarios } from './scenarios/shell';
 import { trafficScenarios } from './scenarios/traffic';
@@ -39,6 +40,7 @@ describe.skipIf(!chromiumAvailable())('console in Chromium against a real gatewa
   setupFlowScenarios();
   trafficScenarios();
   circuitScenarios();
+  newAdminFlowScenarios();
   galleryScenarios();
   localeScenarios();
 

@@ -89,7 +89,22 @@ describe('runtime settings', () => {
     await api('PATCH', '/settings/runtime', { siteTitle: 'Acme AI Gateway' });
     const config = await adminFetch(gateway.url, 'GET', '/console-config', { token: null });
     expect(config.status).toBe(200);
-    expect(body(config)).toEqual({ siteTitle: 'Acme AI Gateway', displayCurrency: 'CNY', usdExchangeRate: '7.1' });
+    expect(body(config)).toEqual({
+      siteTitle: 'Acme AI Gateway',
+      displayCurrency: 'CNY',
+      usdExchangeRate: '7.1',
+      secureCookies: false, // ENABLE_SECURE_COOKIES=false in the harness
+    });
+  });
+
+  it('tell the console when the session cookie is Secure, so the login page only then says so', async () => {
+    const secure = await startGateway({ env: { ENABLE_SECURE_COOKIES: 'true' } });
+    try {
+      const config = await adminFetch(secure.url, 'GET', '/console-config', { token: null });
+      expect(body(config)).toMatchObject({ secureCookies: true });
+    } finally {
+      await secure.close();
+    }
   });
 
   it('move daily quota resets to a new time zone at once', async () => {

@@ -90,5 +90,7 @@ export const consoleConfigSchema = z.object({
   siteTitle: z.string(),
   displayCurrency: z.string(),
   usdExchangeRate: z.string(),
+  /** Whether the session cookie is `Secure` (ENABLE_SECURE_COOKIES); the login page only promises it then. */
+  secureCookies: z.boolean(),
 });
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;

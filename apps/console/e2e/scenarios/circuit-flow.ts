@@ -5,9 +5,12 @@ import { env } from '../harness/shared-env';
 import { created } from './state';
 
 interface ProviderHealth {
+  id: string;
   name: string;
   health: { status: 'closed' | 'open' | 'half-open' };
 }
+
+const LONG_GROUP = 'enterprise-customers-in-the-asia-pacific-region';
 
 /** Upstream failures open the breaker; the providers page shows it and resets it. */
 export function circuitScenarios(): void {
@@ -29,8 +32,22 @@ export function circuitScenarios(): void {
         upstream.setFault(null);
       }
 
+      // A long group name beside the breaker's reason: neither may spill into the next column.
+      const { items: before } = await api.get<{ items: ProviderHealth[] }>('/providers');
+      const mock = before.find((p) => p.name === created.providerName);
+      await api.patch(`/providers/${mock?.id}`, { groups: ['default', LONG_GROUP] });
+
       await page.goto('/providers');
       await page.getByText('Circuit open').first().waitFor();
+      const row = page.locator('tbody > tr').filter({ hasText: created.providerName });
+      const badge = row.getByTitle(LONG_GROUP, { exact: true });
+      const cost = row.locator('td[data-label="Cost"]');
+      const [badgeBox, costBox] = [await badge.boundingBox(), await cost.boundingBox()];
+      expect(badgeBox && costBox && badgeBox.x + badgeBox.width <= costBox.x, 'group badge overlaps the cost').toBe(
+        true,
+      );
+      const reason = row.locator('td[data-label="Health"] p[title]').first();
+      expect(await reason.evaluate((el) => getComputedStyle(el).wordBreak)).not.toBe('break-all');
       await screenshot(page, 'light-providers-circuit-open');
       await page.getByRole('button', { name: `Reset circuit of ${created.providerName}` }).click();
       const confirm = page.getByRole('alertdialog', { name: `Reset the circuit of ${created.providerName}?` });

@@ -31,6 +31,10 @@ const sameAsEnglish: Record<Exclude<Locale, 'en'>, string[]> = {
   'zh-TW': ['app.name'],
   ja: [
     'app.name',
+    'page.availability.series.p50', // TTFB p50
+    'page.availability.series.p95',
+    'page.notifications.form.webhookUrl', // Webhook URL
+    'page.requestRules.overrides.userId', // metadata.user_id, a field name
     'page.logs.detail.dropped',
     'page.providers.duration.ms',
     'page.providers.test.ms',

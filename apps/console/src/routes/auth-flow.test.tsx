@@ -37,6 +37,25 @@ describe('auth flow through the router', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
+  it('mentions a secure cookie on the login page only when the gateway sets one', async () => {
+    const secureLine = 'Your session is kept in a secure cookie on this browser.';
+    mockApi(authRoutes(null, adminSession));
+    const secure = renderApp({ path: '/login' });
+    expect(await screen.findByText(secureLine)).toBeTruthy();
+    secure.unmount();
+
+    const api = mockApi({
+      ...authRoutes(null, adminSession),
+      'GET /admin/console-config': () =>
+        json(200, { siteTitle: 'Claude Code Hub', displayCurrency: 'USD', usdExchangeRate: '1', secureCookies: false }),
+    });
+    renderApp({ path: '/login' });
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    await waitFor(() => expect(api.callsTo('GET', '/admin/console-config')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let the answer render
+    expect(screen.queryByText(secureLine)).toBeNull();
+  });
+
   it('ignores an off-site redirect target', async () => {
     mockApi(authRoutes(null, adminSession));
     const { router } = renderApp({ path: '/login?redirect=%2F%2Fevil.example' });

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { createRoute, redirect, useRouter } from '@tanstack/react-router';
 import { z } from 'zod';
+import { consoleConfigQueryOptions } from '../api/console-config';
 import { LoginForm } from '../components/auth/login-form';
 import { Brand } from '../components/shell/brand';
 import { LanguageSwitch } from '../components/shell/language-switch';
@@ -32,6 +34,8 @@ function LoginPage() {
   const t = useT();
   const router = useRouter();
   const search = loginRoute.useSearch();
+  // Only promise a secure cookie when the gateway sets one (ENABLE_SECURE_COOKIES).
+  const secureCookies = useQuery(consoleConfigQueryOptions()).data?.secureCookies === true;
 
   return (
     <div
@@ -55,7 +59,7 @@ function LoginPage() {
           </div>
           <LoginForm onSuccess={() => void router.navigate({ href: safeRedirect(search.redirect), replace: true })} />
         </Card>
-        <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">{t('login.footer')}</p>
+        {secureCookies && <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">{t('login.footer')}</p>}
       </main>
     </div>
   );

@@ -59,7 +59,7 @@ export function authRoutes(initial: Session | null, loginAs: Session = adminSess
   let current = initial;
   return {
     'GET /admin/console-config': () =>
-      json(200, { siteTitle: 'Claude Code Hub', displayCurrency: 'USD', usdExchangeRate: '1' }),
+      json(200, { siteTitle: 'Claude Code Hub', displayCurrency: 'USD', usdExchangeRate: '1', secureCookies: true }),
     'GET /admin/auth/me': () => (current ? json(200, current) : problem(401, 'Unauthorized', 'Not signed in')),
     'POST /admin/auth/login': (call) => {
       const body = call.body;

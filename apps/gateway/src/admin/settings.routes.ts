@@ -102,13 +102,13 @@ export async function settingsRoutes(app: FastifyInstance, { runtime }: { runtim
   defineRoute(app, {
     method: 'GET',
     url: '/console-config',
-    summary: 'What the console shows before sign-in: site title and display currency',
+    summary: 'What the console shows before sign-in: site title, display currency, whether cookies are Secure',
     tags: ['settings'],
     access: 'public',
     schemas: { response: { 200: consoleConfigSchema } },
     async handler() {
       const { siteTitle, displayCurrency, usdExchangeRate } = runtime.settings.current();
-      return { siteTitle, displayCurrency, usdExchangeRate };
+      return { siteTitle, displayCurrency, usdExchangeRate, secureCookies: runtime.config.ENABLE_SECURE_COOKIES };
     },
   });
 }

@@ -58,10 +58,10 @@ describe('LoginForm', () => {
     mockApi({ 'POST /admin/auth/login': () => problem(401, 'Unauthorized') });
     renderForm('zh-CN');
 
-    fireEvent.change(screen.getByLabelText('令牌'), { target: { value: 'x' } });
+    fireEvent.change(screen.getByLabelText('管理令牌或密钥'), { target: { value: 'x' } });
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('令牌无效。');
+    expect((await screen.findByRole('alert')).textContent).toContain('管理令牌或密钥无效。');
   });
 
   it('says the gateway is unreachable on a network failure', async () => {

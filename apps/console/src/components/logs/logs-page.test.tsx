@@ -240,7 +240,7 @@ describe('request logs page', () => {
     mockApi({ ...baseRoutes(), 'GET /admin/logs': () => json(200, { items: [refused, estimated], nextCursor: null }) });
     renderApp({ path: '/logs' });
     const table = await screen.findByRole('table', { name: 'Request logs' }, SLOW);
-    expect(within(table).getByText('· no provider serves this request')).toBeTruthy();
+    expect(within(table).getByText('no provider serves this request')).toBeTruthy();
     expect(within(table).getByText('No provider taken: 58 not in the key’s group, 2 circuit open')).toBeTruthy();
     const estimatedCost = within(table).getByTitle('Estimated from the price of claude-sonnet-4-6');
     // Seen as "≈ $0.0421"; a screen reader also hears where the price came from.

@@ -21,7 +21,7 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
   const nameOr = (name: string | null, id: string | null) =>
     id === null ? <span className="text-zinc-400">—</span> : (name ?? <span className="font-mono text-xs">{id}</span>);
   return (
-    <Table aria-label={t('page.logs.title')}>
+    <Table cards aria-label={t('page.logs.title')}>
       <TableHeader>
         <TableRow>
           <TableHead>{t('page.logs.col.time')}</TableHead>
@@ -37,7 +37,7 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
       <TableBody>
         {logs.map((log) => (
           <TableRow key={log.id} className="cursor-pointer" onClick={() => onOpen(log.id)}>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="whitespace-nowrap" card="title">
               <button
                 type="button"
                 className="rounded text-left font-medium text-accent-700 hover:underline dark:text-accent-300"
@@ -50,11 +50,13 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
                 {format.dateTime(log.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
               </button>
             </TableCell>
-            <TableCell className="whitespace-nowrap">{nameOr(names.userName(log.userId), log.userId)}</TableCell>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="min-w-24 break-words" label={t('page.logs.col.user')}>
+              {nameOr(names.userName(log.userId), log.userId)}
+            </TableCell>
+            <TableCell className="min-w-24 break-words" label={t('page.logs.col.provider')}>
               {nameOr(names.providerName(log.providerId), log.providerId)}
             </TableCell>
-            <TableCell className="max-w-64">
+            <TableCell className="max-w-64" label={t('page.logs.col.model')}>
               <div className="flex items-center gap-1.5">
                 <span className="truncate font-mono text-xs text-zinc-900 dark:text-zinc-100">
                   {log.requestedModel || '—'}
@@ -69,7 +71,7 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
                 </div>
               )}
             </TableCell>
-            <TableCell className="max-w-72">
+            <TableCell className="max-w-72" label={t('page.logs.col.status')}>
               <StatusBadge status={log.statusCode} errorClass={log.errorClass} />
               {log.decision.attempts === 0 && log.decision.filtered.length > 0 && (
                 <div className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
@@ -83,7 +85,7 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
                 </div>
               )}
             </TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">
+            <TableCell className="min-w-20 text-right tabular-nums" label={t('page.logs.col.tokens')}>
               {t('page.logs.tokensInOut', {
                 input: format.compact(
                   log.inputTokens + log.cacheReadTokens + log.cacheWrite5mTokens + log.cacheWrite1hTokens,
@@ -91,10 +93,10 @@ export function LogsTable({ logs, names, onOpen }: LogsTableProps) {
                 output: format.compact(log.outputTokens),
               })}
             </TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">
+            <TableCell className="text-right whitespace-nowrap tabular-nums" label={t('page.logs.col.cost')}>
               <Cost log={log} />
             </TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">
+            <TableCell className="text-right whitespace-nowrap tabular-nums" label={t('page.logs.col.duration')}>
               {formatDuration(format, log.durationMs)}
               {log.ttfbMs !== null && (
                 <div className="text-xs text-zinc-500 dark:text-zinc-400">

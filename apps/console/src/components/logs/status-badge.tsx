@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { Badge, type BadgeTone } from '../ui/badge';
+import { cn } from '../ui/cn';
 import { ERROR_CLASS, lookup } from './decision-timeline';
 
 function toneOf(status: number): BadgeTone {
@@ -9,17 +10,33 @@ function toneOf(status: number): BadgeTone {
   return 'neutral';
 }
 
-/** An HTTP status with its error class, coloured by class (2xx green, 4xx amber, 5xx red). */
+const LABEL_TONE: Partial<Record<BadgeTone, string>> = {
+  danger: 'text-red-700 dark:text-red-300',
+  warning: 'text-amber-800 dark:text-amber-300',
+};
+
+/**
+ * An HTTP status coloured by class (2xx green, 4xx amber, 5xx red), with its error class beneath it:
+ * the label wraps between words instead of stretching the badge across a narrow column.
+ */
 export function StatusBadge({ status, errorClass }: { status: number; errorClass?: string | null }) {
   const t = useT();
-  return (
-    <Badge tone={toneOf(status)} className="font-mono">
+  const tone = toneOf(status);
+  const badge = (
+    <Badge tone={tone} className="font-mono">
       {status}
-      {errorClass ? (
-        <span className="font-sans font-normal" title={errorClass}>
-          · {lookup(ERROR_CLASS, errorClass, t)}
-        </span>
-      ) : null}
     </Badge>
+  );
+  if (!errorClass) return badge;
+  return (
+    <span className="inline-flex flex-col items-start gap-0.5">
+      {badge}
+      <span
+        className={cn('text-xs break-words', LABEL_TONE[tone] ?? 'text-zinc-600 dark:text-zinc-400')}
+        title={errorClass}
+      >
+        {lookup(ERROR_CLASS, errorClass, t)}
+      </span>
+    </span>
   );
 }

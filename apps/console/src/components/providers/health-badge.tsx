@@ -9,7 +9,7 @@ export function HealthBadge({ health, enabled }: { health: ProviderHealth; enabl
   const t = useT();
   const format = useFormat();
   return (
-    <div className="flex min-w-36 flex-col items-start gap-1">
+    <div className="flex min-w-28 flex-col items-start gap-1">
       <div className="flex flex-wrap gap-1">
         {health.status === 'closed' && (
           <Badge tone="success">
@@ -38,7 +38,10 @@ export function HealthBadge({ health, enabled }: { health: ProviderHealth; enabl
         {!enabled && <Badge>{t('page.providers.health.disabled')}</Badge>}
       </div>
       {health.status !== 'closed' && health.reason && (
-        <p className="line-clamp-2 max-w-56 text-xs break-all text-zinc-600 dark:text-zinc-400" title={health.reason}>
+        <p
+          className="line-clamp-2 max-w-44 text-xs break-words hyphens-auto text-zinc-600 dark:text-zinc-400"
+          title={health.reason}
+        >
           {t('page.providers.health.reason', { reason: health.reason })}
         </p>
       )}

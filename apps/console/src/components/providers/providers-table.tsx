@@ -5,7 +5,16 @@ import { useT } from '../../i18n/use-t';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Switch } from '../ui/switch';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import {
+  STICKY_ACTIONS_CELL,
+  STICKY_ACTIONS_HEAD,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '../ui/table';
 import { HealthBadge } from './health-badge';
 import { PROVIDER_TYPE_LABELS } from './provider-type-labels';
 import { cn } from '../ui/cn';
@@ -32,7 +41,7 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
     (a, b) => a.priority - b.priority || b.weight - a.weight || a.name.localeCompare(b.name),
   );
   return (
-    <Table>
+    <Table cards>
       <TableHeader>
         <TableRow>
           <TableHead>{t('page.providers.col.name')}</TableHead>
@@ -42,13 +51,13 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
           <TableHead>{t('page.providers.col.groups')}</TableHead>
           <TableHead className="text-right">{t('page.providers.col.costMultiplier')}</TableHead>
           <TableHead>{t('page.providers.col.enabled')}</TableHead>
-          <TableHead className="text-right">{t('page.providers.col.actions')}</TableHead>
+          <TableHead className={STICKY_ACTIONS_HEAD}>{t('page.providers.col.actions')}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {sorted.map((p) => (
           <TableRow key={p.id} className={p.enabled ? undefined : 'opacity-70'}>
-            <TableCell className="min-w-44">
+            <TableCell className="min-w-40" card="title">
               <button
                 type="button"
                 className={cn(
@@ -60,28 +69,32 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
                 {p.name}
               </button>
               <div className="text-xs text-zinc-500 dark:text-zinc-400">{PROVIDER_TYPE_LABELS[p.type]}</div>
-              <div className="max-w-52 truncate font-mono text-xs text-zinc-500 dark:text-zinc-400" title={p.baseUrl}>
+              <div className="max-w-44 truncate font-mono text-xs text-zinc-500 dark:text-zinc-400" title={p.baseUrl}>
                 {p.baseUrl}
               </div>
             </TableCell>
-            <TableCell>
+            <TableCell label={t('page.providers.col.health')} card="wide">
               <HealthBadge health={p.health} enabled={p.enabled} />
             </TableCell>
-            <TableCell className="text-right tabular-nums">{format.number(p.priority)}</TableCell>
-            <TableCell className="text-right tabular-nums">{format.number(p.weight)}</TableCell>
-            <TableCell>
-              <div className="flex max-w-40 flex-wrap gap-1 whitespace-nowrap">
+            <TableCell className="text-right tabular-nums" label={t('page.providers.col.priority')}>
+              {format.number(p.priority)}
+            </TableCell>
+            <TableCell className="text-right tabular-nums" label={t('page.providers.col.weight')}>
+              {format.number(p.weight)}
+            </TableCell>
+            <TableCell label={t('page.providers.col.groups')}>
+              <div className="flex max-w-32 min-w-0 flex-wrap gap-1">
                 {p.groups.map((g) => (
-                  <Badge key={g} tone="accent">
-                    {g}
+                  <Badge key={g} tone="accent" className="max-w-full" title={g}>
+                    <span className="min-w-0 truncate">{g}</span>
                   </Badge>
                 ))}
               </div>
             </TableCell>
-            <TableCell className="text-right tabular-nums">
+            <TableCell className="text-right tabular-nums" label={t('page.providers.col.costMultiplier')}>
               ×{format.number(Number(p.costMultiplier), { maximumFractionDigits: 4 })}
             </TableCell>
-            <TableCell>
+            <TableCell label={t('page.providers.col.enabled')}>
               <Switch
                 checked={p.enabled}
                 disabled={toggling.has(p.id)}
@@ -89,7 +102,7 @@ export function ProvidersTable({ providers, onAction, onToggle, toggling }: Prov
                 aria-label={t('page.providers.action.toggle', { name: p.name })}
               />
             </TableCell>
-            <TableCell>
+            <TableCell className={STICKY_ACTIONS_CELL} card="actions">
               <div className="flex justify-end gap-0.5">
                 <Button
                   variant="ghost"

@@ -15,12 +15,15 @@ export type BadgeTone = keyof typeof tones;
 interface BadgeProps {
   tone?: BadgeTone;
   className?: string;
+  /** The full text, for a badge that truncates it. */
+  title?: string | undefined;
   children: ReactNode;
 }
 
-export function Badge({ tone = 'neutral', className, children }: BadgeProps) {
+export function Badge({ tone = 'neutral', className, title, children }: BadgeProps) {
   return (
     <span
+      title={title}
       className={cn(
         'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
         tones[tone],

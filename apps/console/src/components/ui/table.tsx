@@ -1,16 +1,30 @@
 import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
-/** A data table in a horizontally scrollable, bordered wrapper (wide tables scroll on phones). */
-export function Table({ className, ...props }: ComponentProps<'table'>) {
+interface TableProps extends ComponentProps<'table'> {
+  /**
+   * Below the md breakpoint, show each row as a card instead of scrolling sideways (see `.table-cards`
+   * in index.css). Give every cell a `label`; mark the row's name cell `card="title"` and its buttons
+   * `card="actions"`.
+   */
+  cards?: boolean;
+}
+
+/** A data table in a horizontally scrollable, bordered wrapper (wide tables scroll on phones unless `cards`). */
+export function Table({ className, cards = false, ...props }: TableProps) {
   return (
     <div
       className={cn(
         'w-full overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-sm',
         'dark:border-zinc-800 dark:bg-zinc-900',
+        cards && 'max-md:overflow-visible max-md:rounded-none max-md:border-0 max-md:bg-transparent',
+        cards && 'max-md:shadow-none max-md:dark:bg-transparent',
       )}
     >
-      <table className={cn('w-full caption-bottom border-collapse text-sm', className)} {...props} />
+      <table
+        className={cn('w-full caption-bottom border-collapse text-sm', cards && 'table-cards', className)}
+        {...props}
+      />
     </div>
   );
 }
@@ -46,8 +60,22 @@ export function TableHead({ className, scope = 'col', ...props }: ComponentProps
   );
 }
 
-export function TableCell({ className, ...props }: ComponentProps<'td'>) {
-  return <td className={cn('px-3 py-2.5 align-middle text-zinc-700 dark:text-zinc-300', className)} {...props} />;
+interface TableCellProps extends ComponentProps<'td'> {
+  /** The column name, shown above the value when the row is a card (`<Table cards>` on a phone). */
+  label?: string | undefined;
+  /** How the cell sits in a card: the heading line, a full-width field, or the button bar. */
+  card?: 'title' | 'wide' | 'actions' | undefined;
+}
+
+export function TableCell({ className, label, card, ...props }: TableCellProps) {
+  return (
+    <td
+      data-label={label}
+      data-card={card}
+      className={cn('px-3 py-2.5 align-middle text-zinc-700 dark:text-zinc-300', className)}
+      {...props}
+    />
+  );
 }
 
 /** An actions column that stays in view at the right edge while a wide table scrolls sideways. */

@@ -38,7 +38,7 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
   const t = useT();
   const format = useFormat();
   return (
-    <Table>
+    <Table cards>
       <TableHeader>
         <TableRow>
           <TableHead>{t('page.users.key.name')}</TableHead>
@@ -54,7 +54,7 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
       <TableBody>
         {keys.map((key) => (
           <TableRow key={key.id}>
-            <TableCell className="min-w-36">
+            <TableCell className="min-w-28" card="title">
               <div className="font-medium text-zinc-900 dark:text-zinc-100">{key.name}</div>
               <div className="mt-1 flex flex-wrap gap-1">
                 {key.consoleAccess && (
@@ -70,13 +70,13 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
                 )}
               </div>
             </TableCell>
-            <TableCell>
+            <TableCell label={t('page.users.key.key')}>
               <code className="font-mono text-xs whitespace-nowrap text-zinc-700 dark:text-zinc-300">
                 {maskedKey(key.keyPrefix)}
               </code>
             </TableCell>
-            <TableCell>
-              <div className="flex items-center gap-2">
+            <TableCell label={t('page.users.field.status')}>
+              <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 {actions && (
                   <Switch
                     checked={key.enabled}
@@ -90,22 +90,22 @@ export function KeysTable({ keys, actions, currentKeyId }: KeysTableProps) {
                 <StatusBadge enabled={key.enabled} expiresAt={key.expiresAt} />
               </div>
             </TableCell>
-            <TableCell className="whitespace-nowrap" data-testid="key-last-used">
+            <TableCell className="min-w-20" data-testid="key-last-used" label={t('page.users.key.lastUsed')}>
               <LastUsed at={key.lastUsedAt} />
             </TableCell>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="min-w-20" label={t('page.users.field.expiresAt')}>
               {key.expiresAt
                 ? format.dateTime(key.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })
                 : t('page.users.never')}
             </TableCell>
-            <TableCell className="min-w-40">
+            <TableCell className="min-w-28" label={t('page.users.field.limits')} card="wide">
               <LimitsSummary limits={key.limits} />
             </TableCell>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="min-w-20" label={t('page.users.key.created')}>
               {format.dateTime(key.createdAt, { dateStyle: 'medium' })}
             </TableCell>
             {actions && (
-              <TableCell className={STICKY_ACTIONS_CELL}>
+              <TableCell className={STICKY_ACTIONS_CELL} card="actions">
                 <div className="flex justify-end gap-1">
                   <Button
                     variant="ghost"

@@ -23,7 +23,7 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
   const t = useT();
   const format = useFormat();
   return (
-    <Table>
+    <Table cards>
       <TableHeader>
         <TableRow>
           <TableHead>{t('page.users.field.name')}</TableHead>
@@ -38,7 +38,7 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
       <TableBody>
         {users.map((user) => (
           <TableRow key={user.id}>
-            <TableCell className="min-w-36">
+            <TableCell className="min-w-36" card="title">
               <Link
                 to="/users/$userId"
                 params={{ userId: user.id }}
@@ -60,12 +60,12 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
                 </div>
               )}
             </TableCell>
-            <TableCell>
+            <TableCell label={t('page.users.field.role')}>
               <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>
                 {t(user.role === 'admin' ? 'page.users.role.admin' : 'page.users.role.user')}
               </Badge>
             </TableCell>
-            <TableCell>
+            <TableCell label={t('page.users.field.status')}>
               <div className="flex items-center gap-2">
                 <Switch
                   checked={user.enabled}
@@ -78,18 +78,18 @@ export function UsersTable({ users, onToggle, onEdit, onDelete, busyId }: UsersT
                 <StatusBadge enabled={user.enabled} expiresAt={user.expiresAt} />
               </div>
             </TableCell>
-            <TableCell>
+            <TableCell label={t('page.users.field.group')}>
               {user.group ?? <span className="text-zinc-400 dark:text-zinc-500">{t('page.users.defaultGroup')}</span>}
             </TableCell>
-            <TableCell className="min-w-44">
+            <TableCell className="min-w-44" label={t('page.users.field.limits')}>
               <LimitsSummary limits={user.limits} />
             </TableCell>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="whitespace-nowrap" label={t('page.users.field.expiresAt')}>
               {user.expiresAt
                 ? format.dateTime(user.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })
                 : t('page.users.never')}
             </TableCell>
-            <TableCell>
+            <TableCell card="actions">
               <div className="flex justify-end gap-1">
                 <Button
                   variant="ghost"

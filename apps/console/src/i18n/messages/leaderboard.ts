@@ -52,7 +52,7 @@ export const leaderboardMessages = defineMessages({
     'page.leaderboard.col.provider': '供应商',
     'page.leaderboard.col.model': '模型',
     'page.leaderboard.col.requests': '请求数',
-    'page.leaderboard.col.tokens': '令牌',
+    'page.leaderboard.col.tokens': 'Token',
     'page.leaderboard.col.errorRate': '错误率',
     'page.leaderboard.col.cost': '费用',
     'page.leaderboard.col.share': '费用占比',

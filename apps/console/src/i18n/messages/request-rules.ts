@@ -146,7 +146,7 @@ export const requestRulesMessages = defineMessages({
     'page.requestRules.overrides.context1m.strip': '移除',
     'page.requestRules.overrides.reasoningEffort': '推理强度（Codex / OpenAI）',
     'page.requestRules.overrides.reasoningSummary': '推理摘要（Codex）',
-    'page.requestRules.overrides.maxTokensCap': '最大输出 token 上限',
+    'page.requestRules.overrides.maxTokensCap': '最大输出 Token 上限',
     'page.requestRules.overrides.maxTokensCapHint': '留空表示不限制。',
     'page.requestRules.overrides.userId': '用户标识 metadata.user_id',
     'page.requestRules.overrides.userId.set': '设置为',
