@@ -11,3 +11,4 @@ export { normalizeGeminiUsage } from './gemini/usage.js';
 export { isValidGeminiModelId, parseGeminiModelPath } from './gemini/model-path.js';
 export { isRoutingRefusal } from './shared/read-routing-field.js';
 export * from './can-convert.js';
+export * from './reassemble-stream.js';
