@@ -21,3 +21,4 @@ export * from './provider-overrides.js';
 export * from './request-filters.js';
 export * from './sensitive-words.js';
 export * from './request-bodies.js';
+export * from './session-aggregates.js';

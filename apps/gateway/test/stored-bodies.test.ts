@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRetentionJob } from '../src/jobs/retention-job.js';
+import { type MockUpstream, startMockUpstream } from './mock-upstream/index.js';
+import { adminFetch, body } from './support/admin-client.js';
+import { callMessages, messageBody } from './support/anthropic-client.js';
+import { type GatewayHarness, startGateway } from './support/gateway-harness.js';
+
+const CAP = 4096;
+const PROVIDER_KEY = 'sk-ant-provider-bodies-secret-0123456789';
+
+let gateway: GatewayHarness;
+let upstream: MockUpstream;
+let key: string;
+
+const api = (method: string, path: string, requestBody?: unknown) =>
+  adminFetch(gateway.url, method, path, requestBody === undefined ? {} : { body: requestBody });
+
+interface StoredBodies {
+  request: { body: string | null; bytes: number; truncated: boolean };
+  response: { body: string | null; bytes: number; truncated: boolean; streamed: boolean; assembled: boolean };
+}
+
+async function storedBodies(requestId: string): Promise<{ status: number; bodies: StoredBodies }> {
+  await gateway.flushLogs();
+  const response = await api('GET', `/requests/${requestId}/bodies`);
+  return { status: response.status, bodies: response.json as StoredBodies };
+}
+
+const toolTurn = (sessionId: string) =>
+  callMessages(gateway.url, {
+    key,
+    sessionId,
+    stream: true,
+    body: messageBody({
+      stream: true,
+      max_tokens: 2048,
+      thinking: { type: 'enabled', budget_tokens: 1024 },
+      tools: [{ name: 'Read', description: 'read a file', input_schema: { type: 'object' } }],
+      messages: [{ role: 'user', content: 'look: [[call Read {"path":"src/a.ts"}]]' }],
+    }),
+  });
+
+beforeAll(async () => {
+  [gateway, upstream] = await Promise.all([
+    startGateway({ env: { STORE_BODIES: 'true', BODY_STORE_MAX_BYTES: String(CAP) } }),
+    startMockUpstream({ name: 'bodies', tokensPerStream: 8 }),
+  ]);
+  await gateway.addProvider({ baseUrl: upstream.url, apiKey: PROVIDER_KEY });
+  ({ key } = await gateway.addCaller());
+});
+afterAll(async () => Promise.all([gateway?.close(), upstream?.close()]));
+
+describe('stored bodies', () => {
+  it('keep a streamed Anthropic answer reassembled into one message, in the session, without secrets', async () => {
+    const sessionId = randomUUID();
+    const result = await toolTurn(sessionId);
+    expect(result.status).toBe(200);
+    expect(result.text).toContain('event: content_block_delta');
+    const requestId = result.headers.get('x-request-id') ?? '';
+
+    const { status, bodies } = await storedBodies(requestId);
+    expect(status).toBe(200);
+    expect(bodies.request).toMatchObject({ truncated: false });
+    expect(JSON.parse(bodies.request.body ?? '')).toMatchObject({ tools: [{ name: 'Read' }] });
+    expect(bodies.response).toMatchObject({ streamed: true, assembled: true, truncated: false });
+    expect(bodies.response.bytes).toBe(Buffer.byteLength(result.text));
+    const answer = JSON.parse(bodies.response.body ?? '');
+    expect(answer).toMatchObject({ type: 'message', role: 'assistant', stop_reason: 'tool_use' });
+    expect(answer.content).toEqual([
+      expect.objectContaining({ type: 'thinking', thinking: 'I will call the tool the user asked for.' }),
+      expect.objectContaining({ type: 'tool_use', name: 'Read', input: { path: 'src/a.ts' } }),
+    ]);
+
+    const requests = body(await api('GET', `/sessions/${sessionId}/requests`)) as {
+      items: { requestId: string; hasBodies: boolean }[];
+    };
+    expect(requests.items).toEqual([expect.objectContaining({ requestId, hasBodies: true })]);
+    const everything = JSON.stringify(bodies);
+    expect(everything).not.toContain(key);
+    expect(everything).not.toContain(PROVIDER_KEY);
+  });
+
+  it('keep a non-stream answer as sent', async () => {
+    const result = await callMessages(gateway.url, { key });
+    const { bodies } = await storedBodies(result.headers.get('x-request-id') ?? '');
+    expect(bodies.response).toMatchObject({ streamed: false, assembled: false, truncated: false });
+    expect(JSON.parse(bodies.response.body ?? '')).toEqual(result.json);
+  });
+
+  it('cut both bodies at BODY_STORE_MAX_BYTES and say so, keeping what fits of the stream readable', async () => {
+    upstream.reset();
+    const long = 'x'.repeat(CAP * 2);
+    const many = await startMockUpstream({ name: 'long', tokensPerStream: 400 });
+    try {
+      const provider = await gateway.addProvider({ baseUrl: many.url, priority: -1 });
+      const result = await callMessages(gateway.url, {
+        key,
+        stream: true,
+        body: messageBody({ stream: true, messages: [{ role: 'user', content: long }] }),
+      });
+      expect(result.status).toBe(200);
+      expect(result.text.length).toBeGreaterThan(CAP * 2);
+      const { bodies } = await storedBodies(result.headers.get('x-request-id') ?? '');
+      expect(bodies.request.truncated).toBe(true);
+      expect(bodies.request.bytes).toBeGreaterThan(CAP * 2);
+      expect(Buffer.byteLength(bodies.request.body ?? '')).toBeLessThanOrEqual(CAP);
+      expect(bodies.response).toMatchObject({ truncated: true, streamed: true, assembled: true });
+      expect(bodies.response.bytes).toBe(Buffer.byteLength(result.text));
+      const answer = JSON.parse(bodies.response.body ?? '');
+      expect(answer.content[0].text).toMatch(/^hello from long: x+/);
+      expect(answer.content[0].text.length).toBeLessThan(CAP);
+      await api('DELETE', `/providers/${provider.id}`);
+    } finally {
+      await many.close();
+    }
+  });
+
+  it('store nothing while body storage is off', async () => {
+    expect((await api('PATCH', '/settings/runtime', { storeBodies: false })).status).toBe(200);
+    try {
+      const sessionId = randomUUID();
+      const streamed = await toolTurn(sessionId);
+      const plain = await callMessages(gateway.url, { key, sessionId });
+      for (const result of [streamed, plain]) {
+        expect(result.status).toBe(200);
+        const { status } = await storedBodies(result.headers.get('x-request-id') ?? '');
+        expect(status).toBe(404);
+      }
+      const requests = body(await api('GET', `/sessions/${sessionId}/requests`)) as { items: { hasBodies: boolean }[] };
+      expect(requests.items.map((item) => item.hasBodies)).toEqual([false, false]);
+    } finally {
+      await api('PATCH', '/settings/runtime', { storeBodies: null });
+    }
+  });
+
+  it('purge bodies past their own retention while the request log stays', async () => {
+    const result = await callMessages(gateway.url, { key });
+    const requestId = result.headers.get('x-request-id') ?? '';
+    expect((await storedBodies(requestId)).status).toBe(200);
+    const settings = body(await api('GET', '/settings/runtime')) as { values: { bodyRetentionDays: number } };
+    expect(settings.values.bodyRetentionDays).toBe(3);
+
+    const job = (daysAhead: number) =>
+      createRetentionJob({
+        db: gateway.runtime.db,
+        logger: pino({ level: 'silent' }),
+        retentionDays: () => gateway.runtime.settings.current().logRetentionDays,
+        bodyRetentionDays: () => gateway.runtime.settings.current().bodyRetentionDays,
+        now: () => Date.now() + daysAhead * 86_400_000,
+        initialDelayMs: 3_600_000,
+      });
+    const early = job(2);
+    await early.runNow();
+    await early.stop();
+    expect((await storedBodies(requestId)).status).toBe(200);
+
+    const late = job(4);
+    await late.runNow();
+    await late.stop();
+    expect((await storedBodies(requestId)).status).toBe(404);
+    const logs = body(await api('GET', `/logs?limit=500`)) as { items: { requestId: string }[] };
+    expect(logs.items.some((item) => item.requestId === requestId)).toBe(true);
+  });
+});
