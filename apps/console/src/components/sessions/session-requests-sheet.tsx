@@ -1,4 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { Fragment, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { type Session, type SessionRequest, sessionRequestsQueryOptions } from '../../api/sessions';
 import { useFormat } from '../../i18n/use-format';
@@ -9,13 +11,14 @@ import { CopyButton } from '../ui/copy-button';
 import { Sheet, SheetContent } from '../ui/sheet';
 import { Spinner } from '../ui/spinner';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
+import { RequestBodiesView } from './request-bodies-view';
 import { shortId, useNames } from './use-names';
 import { cn } from '../ui/cn';
 
 const statusTone = (status: number): BadgeTone =>
   status >= 500 ? 'danger' : status >= 400 ? 'warning' : status >= 200 && status < 300 ? 'success' : 'neutral';
 
-/** A drawer with one session's requests, newest first, with "load more". */
+/** A drawer with one session's requests in the conversation's order, with "load more" and their stored bodies. */
 export function SessionRequestsSheet({
   session,
   onOpenChange,
@@ -104,10 +107,12 @@ function RequestsTable({ rows }: { rows: readonly SessionRequest[] }) {
   const t = useT();
   const format = useFormat();
   const names = useNames();
+  const [open, setOpen] = useState<string | null>(null);
   return (
     <Table>
       <TableHeader>
         <TableRow>
+          <TableHead className="text-right">{t('page.sessions.req.seq')}</TableHead>
           <TableHead>{t('page.sessions.req.time')}</TableHead>
           <TableHead>{t('page.sessions.req.model')}</TableHead>
           <TableHead>{t('page.sessions.req.provider')}</TableHead>
@@ -115,36 +120,67 @@ function RequestsTable({ rows }: { rows: readonly SessionRequest[] }) {
           <TableHead className="text-right">{t('page.sessions.req.tokens')}</TableHead>
           <TableHead className="text-right">{t('page.sessions.req.cost')}</TableHead>
           <TableHead className="text-right">{t('page.sessions.req.duration')}</TableHead>
+          <TableHead className="relative">
+            <span className="sr-only">{t('page.sessions.req.bodies')}</span>
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.id}>
-            <TableCell className="whitespace-nowrap" title={format.dateTime(r.createdAt)}>
-              {format.dateTime(r.createdAt, { timeStyle: 'medium' })}
-            </TableCell>
-            <TableCell className="font-mono text-xs whitespace-nowrap">
-              {r.requestedModel}
-              {r.upstreamModel && r.upstreamModel !== r.requestedModel && (
-                <span className="block text-zinc-500 dark:text-zinc-400">→ {r.upstreamModel}</span>
-              )}
-            </TableCell>
-            <TableCell className="whitespace-nowrap">{names.provider(r.providerId) ?? '—'}</TableCell>
-            <TableCell>
-              <Badge tone={statusTone(r.statusCode)}>{r.statusCode}</Badge>
-              {r.errorClass && <span className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400">{r.errorClass}</span>}
-            </TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">
-              {t('page.sessions.tokensInOut', {
-                input: format.number(r.inputTokens),
-                output: format.number(r.outputTokens),
-              })}
-            </TableCell>
-            <TableCell className="text-right tabular-nums">{format.money(Number(r.costUsd))}</TableCell>
-            <TableCell className="text-right whitespace-nowrap tabular-nums">
-              {t('page.sessions.req.ms', { value: format.number(r.durationMs) })}
-            </TableCell>
-          </TableRow>
+        {rows.map((r, index) => (
+          <Fragment key={r.id}>
+            <TableRow>
+              <TableCell className="text-right text-zinc-500 tabular-nums dark:text-zinc-400">{index + 1}</TableCell>
+              <TableCell className="whitespace-nowrap" title={format.dateTime(r.createdAt)}>
+                {format.dateTime(r.createdAt, { timeStyle: 'medium' })}
+              </TableCell>
+              <TableCell className="font-mono text-xs whitespace-nowrap">
+                {r.requestedModel}
+                {r.upstreamModel && r.upstreamModel !== r.requestedModel && (
+                  <span className="block text-zinc-500 dark:text-zinc-400">→ {r.upstreamModel}</span>
+                )}
+              </TableCell>
+              <TableCell className="whitespace-nowrap">{names.provider(r.providerId) ?? '—'}</TableCell>
+              <TableCell>
+                <Badge tone={statusTone(r.statusCode)}>{r.statusCode}</Badge>
+                {r.errorClass && (
+                  <span className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400">{r.errorClass}</span>
+                )}
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {t('page.sessions.tokensInOut', {
+                  input: format.number(r.inputTokens),
+                  output: format.number(r.outputTokens),
+                })}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{format.money(Number(r.costUsd))}</TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {t('page.sessions.req.ms', { value: format.number(r.durationMs) })}
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap">
+                {r.hasBodies ? (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-expanded={open === r.requestId}
+                    aria-label={t('page.sessions.req.viewLabel', { n: index + 1 })}
+                    onClick={() => setOpen(open === r.requestId ? null : r.requestId)}
+                  >
+                    {open === r.requestId ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
+                    {t('page.sessions.req.view')}
+                  </Button>
+                ) : (
+                  <span className="text-xs text-zinc-400 dark:text-zinc-500">{t('page.sessions.req.notStored')}</span>
+                )}
+              </TableCell>
+            </TableRow>
+            {open === r.requestId && (
+              <TableRow>
+                <TableCell colSpan={9} className="bg-zinc-50/60 dark:bg-zinc-900/40">
+                  <RequestBodiesView requestId={r.requestId} />
+                </TableCell>
+              </TableRow>
+            )}
+          </Fragment>
         ))}
       </TableBody>
     </Table>
