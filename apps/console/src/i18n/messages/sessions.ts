@@ -112,7 +112,7 @@ export const sessionsMessages = defineMessages({
     'page.sessions.scope.live': '实时',
     'page.sessions.scope.recent': '最近 24 小时',
     'page.sessions.col.firstSeen': '开始时间',
-    'page.sessions.req.seq': '#',
+    'page.sessions.req.seq': '序号',
     'page.sessions.req.bodies': '请求与响应',
     'page.sessions.req.view': '查看',
     'page.sessions.req.viewLabel': '查看第 {n} 个请求的请求与响应',

@@ -44,7 +44,7 @@ export const sessionsJa = {
   'page.sessions.scope.live': 'ライブ',
   'page.sessions.scope.recent': '過去 24 時間',
   'page.sessions.col.firstSeen': '開始',
-  'page.sessions.req.seq': '#',
+  'page.sessions.req.seq': '番号',
   'page.sessions.req.bodies': 'リクエストとレスポンス',
   'page.sessions.req.view': '表示',
   'page.sessions.req.viewLabel': '{n} 番目のリクエストのリクエストとレスポンスを表示',

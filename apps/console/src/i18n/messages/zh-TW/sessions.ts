@@ -43,7 +43,7 @@ export const sessionsZhTW = {
   'page.sessions.scope.live': '即時',
   'page.sessions.scope.recent': '最近 24 小時',
   'page.sessions.col.firstSeen': '開始時間',
-  'page.sessions.req.seq': '#',
+  'page.sessions.req.seq': '序號',
   'page.sessions.req.bodies': '請求與回應',
   'page.sessions.req.view': '查看',
   'page.sessions.req.viewLabel': '查看第 {n} 個請求的請求與回應',
