@@ -1,4 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { normalizeDecimal } from '../decimal-string.js';
 import type { Database } from '../schema.js';
 
 /** Who a session belongs to: it matches when any of its logged requests does. */
@@ -66,6 +67,7 @@ export async function sessionAggregates(
         requests: Number(row.requests),
         inputTokens: Number(row.inputTokens),
         outputTokens: Number(row.outputTokens),
+        costUsd: normalizeDecimal(row.costUsd),
         firstSeenAt: new Date(row.firstSeenAt),
         lastSeenAt: new Date(row.lastSeenAt),
       },
