@@ -117,6 +117,45 @@ describe('stored bodies', () => {
     }
   });
 
+  it('list sessions live and recent, by user, key and provider, with first and last seen; the log shows the bodies', async () => {
+    const other = await gateway.addCaller();
+    const mine = randomUUID();
+    const theirs = randomUUID();
+    const first = await callMessages(gateway.url, { key, sessionId: mine });
+    await callMessages(gateway.url, { key, sessionId: mine, stream: true });
+    await callMessages(gateway.url, { key: other.key, sessionId: theirs });
+    await gateway.flushLogs();
+    type Listed = {
+      id: string;
+      live: boolean;
+      requests: number;
+      userId: string;
+      firstSeenAt: string;
+      lastSeenAt: string;
+    };
+    const list = async (query: string) =>
+      (body(await api('GET', `/sessions${query}`)) as { items: Listed[] }).items.filter((item) =>
+        [mine, theirs].includes(item.id),
+      );
+
+    const live = await list('');
+    expect(live.map((item) => item.id).sort()).toEqual([mine, theirs].sort());
+    const mineListed = live.find((item) => item.id === mine);
+    expect(mineListed).toMatchObject({ live: true, requests: 2 });
+    expect(Date.parse(mineListed?.firstSeenAt ?? '')).toBeLessThanOrEqual(Date.parse(mineListed?.lastSeenAt ?? ''));
+    expect((await list(`?userId=${other.user.id}`)).map((item) => item.id)).toEqual([theirs]);
+    const recent = await list(`?scope=recent&userId=${other.user.id}`);
+    expect(recent).toEqual([expect.objectContaining({ id: theirs, live: true, requests: 1 })]);
+    expect(await list('?scope=recent&providerId=no-such-provider')).toEqual([]);
+    expect((await api('GET', '/sessions?scope=sometimes')).status).toBe(400);
+
+    const logs = body(await api('GET', `/logs?sessionId=${mine}`)) as { items: { id: number; requestId: string }[] };
+    const logged = logs.items.find((item) => item.requestId === first.headers.get('x-request-id'));
+    const detail = body(await api('GET', `/logs/${logged?.id}`)) as { requestBody: string; responseBody: string };
+    expect(JSON.parse(detail.requestBody)).toMatchObject({ model: 'claude-sonnet-4-5' });
+    expect(JSON.parse(detail.responseBody)).toEqual(first.json);
+  });
+
   it('store nothing while body storage is off', async () => {
     expect((await api('PATCH', '/settings/runtime', { storeBodies: false })).status).toBe(200);
     try {
