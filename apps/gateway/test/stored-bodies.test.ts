@@ -117,10 +117,10 @@ describe('stored bodies', () => {
     }
   });
 
-  it('list sessions live and recent, by user, key and provider, with first and last seen; the log shows the bodies', async () => {
+  it('list sessions live and recent by user, key and provider, first and last seen; logs show the bodies', async () => {
     const other = await gateway.addCaller();
-    const mine = randomUUID();
-    const theirs = randomUUID();
+    const mine: string = randomUUID();
+    const theirs: string = randomUUID();
     const first = await callMessages(gateway.url, { key, sessionId: mine });
     await callMessages(gateway.url, { key, sessionId: mine, stream: true });
     await callMessages(gateway.url, { key: other.key, sessionId: theirs });

@@ -18,7 +18,10 @@ import { SessionRequestsSheet } from './session-requests-sheet';
 import { SessionsTable } from './sessions-table';
 import { cn } from '../ui/cn';
 
-/** Live or recent sessions, filtered by user, key and provider, refreshed every few seconds; a session opens its requests in a drawer. */
+/**
+ * Live or recent sessions, filtered by user, key and provider, refreshed every few seconds; a session
+ * opens its requests in a drawer.
+ */
 export function SessionsPage() {
   const t = useT();
   const format = useFormat();

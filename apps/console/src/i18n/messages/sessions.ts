@@ -4,7 +4,8 @@ export const sessionsMessages = defineMessages({
   en: {
     'page.sessions.title': 'Sessions',
     'page.sessions.description':
-      'Client sessions, live and recent: their requests in order and, when body storage is on, what was sent and answered.',
+      'Client sessions, live and recent: their requests in order and, ' +
+      'when body storage is on, what was sent and answered.',
     'page.sessions.emptyTitle': 'No active sessions',
     'page.sessions.emptyDescription': 'Sessions appear here while clients are working.',
     'page.sessions.live': 'Live · updates every {seconds} s',

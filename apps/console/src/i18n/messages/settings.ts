@@ -84,7 +84,8 @@ export const settingsMessages = defineMessages({
       'IANA name such as Asia/Shanghai: when daily, weekly and monthly quotas reset.',
     'page.settings.runtime.zeroKeeps': '0 keeps request logs forever.',
     'page.settings.runtime.storeBodiesHint':
-      'Each request and the answer it got (a streamed answer reassembled into one) are stored apart from the request log, up to {cap} each; longer ones are cut and marked. No headers are stored.',
+      'Each request and the answer it got (a streamed answer reassembled into one) are stored apart from the ' +
+      'request log, up to {cap} each; longer ones are cut and marked. No headers are stored.',
     'page.settings.runtime.bodyRetentionDays': 'Stored bodies retention (days)',
     'page.settings.runtime.bodyRetentionHint':
       'Stored requests and responses are deleted after this many days, independently of the request log.',

@@ -5,7 +5,8 @@ import type { sessionsMessages } from '../sessions';
 export const sessionsRu = {
   'page.sessions.title': 'Сессии',
   'page.sessions.description':
-    'Сессии клиентов, активные и недавние: их запросы по порядку, а при сохранении тел — что было отправлено и получено в ответ.',
+    'Сессии клиентов, активные и недавние: их запросы по порядку, ' +
+    'а при сохранении тел — что было отправлено и получено в ответ.',
   'page.sessions.emptyTitle': 'Активных сессий нет',
   'page.sessions.emptyDescription': 'Сессии отображаются здесь, пока клиенты работают.',
   'page.sessions.live': 'В реальном времени · обновление каждые {seconds} с',
