@@ -82,6 +82,47 @@ describe('stored bodies', () => {
     expect(everything).not.toContain(PROVIDER_KEY);
   });
 
+  it('reassemble what the client got in its own protocol: a converted Chat stream, a Gemini JSON-array stream', async () => {
+    const claudeForChat = await gateway.addProvider({
+      name: 'claude-for-chat',
+      baseUrl: upstream.url,
+      acceptedFormats: ['openai-chat'],
+      allowedModels: ['gpt-4.1'],
+      modelRedirects: [{ match: 'exact', pattern: 'gpt-4.1', target: 'claude-sonnet-4-6' }],
+    });
+    const gemini = await gateway.addProvider({ name: 'gemini', type: 'gemini', baseUrl: upstream.url });
+    try {
+      const chat = await fetch(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ model: 'gpt-4.1', stream: true, messages: [{ role: 'user', content: 'hi chat' }] }),
+      });
+      expect(await chat.text()).toContain('chat.completion.chunk');
+      const chatStored = await storedBodies(chat.headers.get('x-request-id') ?? '');
+      expect(chatStored.bodies.response).toMatchObject({ streamed: true, assembled: true });
+      expect(JSON.parse(chatStored.bodies.response.body ?? '')).toMatchObject({
+        object: 'chat.completion',
+        model: 'gpt-4.1',
+        choices: [{ message: { role: 'assistant', content: 'hello from bodies: hi chat' } }],
+      });
+
+      const array = await fetch(`${gateway.url}/v1beta/models/gemini-2.5-flash:streamGenerateContent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-goog-api-key': key },
+        body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'hi gemini' }] }] }),
+      });
+      expect((await array.text()).trimStart().startsWith('[')).toBe(true);
+      const geminiStored = await storedBodies(array.headers.get('x-request-id') ?? '');
+      expect(geminiStored.bodies.response).toMatchObject({ streamed: true, assembled: true });
+      const answer = JSON.parse(geminiStored.bodies.response.body ?? '');
+      const text = answer.candidates[0].content.parts.map((part: { text: string }) => part.text).join('');
+      expect(text).toBe('hello from bodies: hi gemini');
+    } finally {
+      await api('DELETE', `/providers/${claudeForChat.id}`);
+      await api('DELETE', `/providers/${gemini.id}`);
+    }
+  });
+
   it('keep a non-stream answer as sent', async () => {
     const result = await callMessages(gateway.url, { key });
     const { bodies } = await storedBodies(result.headers.get('x-request-id') ?? '');

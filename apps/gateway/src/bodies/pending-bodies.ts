@@ -14,6 +14,11 @@ export interface PendingBodies {
   request: Buffer;
   requestBytes: number;
   response: CapturedResponse | null;
+  /**
+   * The client asked for a stream. Gemini without `alt=sse` gets its stream as one JSON array sent
+   * whole; it is read back into one answer like any stream.
+   */
+  streamRequested: boolean;
   answerContext: AnswerContext;
   /** Filled by {@link toBodiesRow} the first time, so a retried batch does not read the stream again. */
   row?: NewRequestBodies;
@@ -37,13 +42,14 @@ function responseFields(pending: PendingBodies, maxBytes: number) {
     };
   }
   const bytes = Buffer.concat(captured.parts);
-  const assembled = captured.streamed ? reassembleStream(pending.protocol, bytes, pending.answerContext) : null;
+  const streamed = captured.streamed || pending.streamRequested;
+  const assembled = streamed ? reassembleStream(pending.protocol, bytes, pending.answerContext) : null;
   const { text, cut } = capText(assembled ? JSON.stringify(assembled.answer) : bytes.toString('utf8'), maxBytes);
   return {
     responseBody: text,
     responseBytes: captured.sentBytes,
     responseTruncated: captured.truncated || cut,
-    responseStreamed: captured.streamed,
+    responseStreamed: streamed,
     responseAssembled: assembled !== null,
   };
 }

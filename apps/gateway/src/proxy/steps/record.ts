@@ -91,6 +91,7 @@ function pendingBodies(ctx: ProxyContext, maxBytes: number): PendingBodies | nul
     request: ctx.rawBody.length <= maxBytes ? ctx.rawBody : ctx.rawBody.subarray(0, maxBytes),
     requestBytes: ctx.rawBody.length,
     response: capture.result(),
+    streamRequested: ctx.body?.stream ?? false,
     answerContext: { requestedModel: ctx.body?.model ?? '', clientPath: ctx.request.url },
   };
 }
