@@ -82,7 +82,7 @@ describe('stored bodies', () => {
     expect(everything).not.toContain(PROVIDER_KEY);
   });
 
-  it('reassemble what the client got in its own protocol: a converted Chat stream, a Gemini JSON-array stream', async () => {
+  it('reassemble what the client got in its protocol: a converted Chat stream, a Gemini JSON array', async () => {
     const claudeForChat = await gateway.addProvider({
       name: 'claude-for-chat',
       baseUrl: upstream.url,
