@@ -20,13 +20,11 @@ const PART_LABEL = {
   other: 'page.sessions.bodies.part.other',
 } as const;
 
-/** Bytes in the locale's units (B below 1 KiB, else kB with one decimal). */
+/** A size in kB (1,024 bytes) with one decimal, in the locale's words. */
 function useSize() {
   const format = useFormat();
   return (bytes: number) =>
-    bytes < 1024
-      ? format.number(bytes, { style: 'unit', unit: 'byte' })
-      : format.number(bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+    format.number(Math.max(bytes, 1) / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
 }
 
 /** JSON pretty-printed; anything else (a truncated body) as stored. */
@@ -41,7 +39,8 @@ function rawText(body: string): { code: string; json: boolean } {
 function Part({ part }: { part: ReadablePart }) {
   const t = useT();
   if (part.kind === 'text') return <p className="text-sm whitespace-pre-wrap break-words">{part.text}</p>;
-  const tone = part.kind === 'thinking' ? 'italic text-zinc-600 dark:text-zinc-400' : 'font-mono text-xs';
+  const tone =
+    part.kind === 'thinking' ? 'font-sans text-sm italic text-zinc-600 dark:text-zinc-400' : 'font-mono text-xs';
   return (
     <div className="rounded-md border border-zinc-200 bg-zinc-50 p-2 dark:border-zinc-800 dark:bg-zinc-900/60">
       <p className="mb-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">
@@ -60,7 +59,10 @@ function Turns({ turns }: { turns: readonly ReadableTurn[] }) {
         // Turns have no id of their own; their order never changes.
         // biome-ignore lint/suspicious/noArrayIndexKey: a body's turns are fixed once stored
         <li key={i} className="flex flex-col gap-1.5">
-          <Badge tone={turn.role === 'user' ? 'accent' : turn.role === 'system' ? 'neutral' : 'success'}>
+          <Badge
+            className="self-start"
+            tone={turn.role === 'user' ? 'accent' : turn.role === 'system' ? 'neutral' : 'success'}
+          >
             {turn.role}
           </Badge>
           {turn.parts.map((part, j) => (

@@ -264,6 +264,7 @@ describe('sessions page: filters and stored bodies', { timeout: 30_000 }, () => 
 
     fireEvent.click(drawer.getByRole('button', { name: 'Show the request and response of request 1' }));
     expect(await drawer.findByText('What is in src/a.ts?')).toBeTruthy();
+    expect(drawer.getByRole('region', { name: 'Request 1 · claude-haiku-4-5' })).toBeTruthy();
     expect(drawer.getByText('You are terse.')).toBeTruthy();
 
     const responseTab = drawer.getByRole('tab', { name: 'Response' });

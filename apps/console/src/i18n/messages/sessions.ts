@@ -68,6 +68,8 @@ export const sessionsMessages = defineMessages({
     'page.sessions.bodies.part.toolResult': 'Tool result',
     'page.sessions.bodies.part.media': 'Attachment',
     'page.sessions.bodies.part.other': 'Other',
+    'page.sessions.bodies.title': 'Request {n} · {model}',
+    'page.sessions.bodies.close': 'Close',
   },
   'zh-CN': {
     'page.sessions.title': '会话',
@@ -134,5 +136,7 @@ export const sessionsMessages = defineMessages({
     'page.sessions.bodies.part.toolResult': '工具结果',
     'page.sessions.bodies.part.media': '附件',
     'page.sessions.bodies.part.other': '其他',
+    'page.sessions.bodies.title': '第 {n} 个请求 · {model}',
+    'page.sessions.bodies.close': '关闭',
   },
 });

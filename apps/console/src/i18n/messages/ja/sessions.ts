@@ -65,4 +65,6 @@ export const sessionsJa = {
   'page.sessions.bodies.part.toolResult': 'ツール結果',
   'page.sessions.bodies.part.media': '添付',
   'page.sessions.bodies.part.other': 'その他',
+  'page.sessions.bodies.title': 'リクエスト {n} · {model}',
+  'page.sessions.bodies.close': '閉じる',
 } satisfies TranslationOf<typeof sessionsMessages.en>;

@@ -66,4 +66,6 @@ export const sessionsRu = {
   'page.sessions.bodies.part.toolResult': 'Результат инструмента',
   'page.sessions.bodies.part.media': 'Вложение',
   'page.sessions.bodies.part.other': 'Другое',
+  'page.sessions.bodies.title': 'Запрос № {n} · {model}',
+  'page.sessions.bodies.close': 'Закрыть',
 } satisfies TranslationOf<typeof sessionsMessages.en>;

@@ -64,4 +64,6 @@ export const sessionsZhTW = {
   'page.sessions.bodies.part.toolResult': '工具結果',
   'page.sessions.bodies.part.media': '附件',
   'page.sessions.bodies.part.other': '其他',
+  'page.sessions.bodies.title': '第 {n} 個請求 · {model}',
+  'page.sessions.bodies.close': '關閉',
 } satisfies TranslationOf<typeof sessionsMessages.en>;
