@@ -24,7 +24,7 @@ function arrayFrames(text: string): SseFrame[] | null {
 }
 
 function framesOf(bytes: Uint8Array): SseFrame[] | null {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = new TextDecoder().decode(bytes);
   if (text.trimStart().startsWith('[')) return arrayFrames(text);
   const parser = createSseParser();
   return [...parser.push(bytes), ...parser.end()];
