@@ -76,6 +76,8 @@ describe('stored bodies', () => {
     const requests = body(await api('GET', `/sessions/${sessionId}/requests`)) as {
       items: { requestId: string; hasBodies: boolean }[];
     };
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(metrics).toMatch(/^cch_stored_bodies_written [1-9]/m);
     expect(requests.items).toEqual([expect.objectContaining({ requestId, hasBodies: true })]);
     const everything = JSON.stringify(bodies);
     expect(everything).not.toContain(key);
