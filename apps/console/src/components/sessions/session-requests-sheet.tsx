@@ -92,7 +92,14 @@ function Requests({ session }: { session: Session }) {
   return (
     <>
       <RequestsTable rows={rows} open={open} onOpen={setOpen} />
-      {opened && <OpenedRequest n={rows.indexOf(opened) + 1} request={opened} onClose={() => setOpen(null)} />}
+      {opened && (
+        <OpenedRequest
+          key={opened.requestId}
+          n={rows.indexOf(opened) + 1}
+          request={opened}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {query.hasNextPage && (
         <Button
           variant="secondary"
@@ -107,13 +114,13 @@ function Requests({ session }: { session: Session }) {
   );
 }
 
-/** One request's stored request and answer, under the table, brought into view when opened. */
+/** One request's stored request and answer, under the table, brought into view when opened (keyed by request). */
 function OpenedRequest({ n, request, onClose }: { n: number; request: SessionRequest; onClose: () => void }) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [request.requestId]);
+  }, []);
   const title = t('page.sessions.bodies.title', { n, model: request.requestedModel });
   return (
     <section
