@@ -83,6 +83,9 @@ function pendingBodies(ctx: ProxyContext, maxBytes: number): PendingBodies | nul
   const capture = ctx.bodyCapture;
   if (capture === null || ctx.identity === null) return null;
   if (ctx.local !== null && ctx.outcome === null) capture.whole(Buffer.from(ctx.local.body));
+  const response = capture.result();
+  // model lists and other bodiless calls leave nothing worth a row
+  if (ctx.rawBody.length === 0 && response.sentBytes === 0) return null;
   return {
     createdAt: new Date(ctx.receivedAt),
     requestId: ctx.requestId,
@@ -90,7 +93,7 @@ function pendingBodies(ctx: ProxyContext, maxBytes: number): PendingBodies | nul
     protocol: ctx.endpoint.protocol,
     request: ctx.rawBody.length <= maxBytes ? ctx.rawBody : ctx.rawBody.subarray(0, maxBytes),
     requestBytes: ctx.rawBody.length,
-    response: capture.result(),
+    response,
     streamRequested: ctx.body?.stream ?? false,
     answerContext: { requestedModel: ctx.body?.model ?? '', clientPath: ctx.request.url },
   };
