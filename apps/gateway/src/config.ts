@@ -74,6 +74,10 @@ export const configSchema = z.object({
   LOG_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   LOG_STUCK_AFTER_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   STORE_BODIES: boolean.default(false),
+  /** Cap on each stored body (request, response) when STORE_BODIES is on; past it the body is cut and marked. */
+  BODY_STORE_MAX_BYTES: z.coerce.number().int().min(1024).max(16_777_216).default(262_144),
+  /** Days stored bodies are kept (shorter than the log: bodies are large and sensitive). */
+  BODY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(3),
   PRICE_SYNC_URL: z
     .string()
     .trim()

@@ -27,6 +27,8 @@ import { createSpendCountersSync, type SpendCountersSync } from './limits/spend-
 import { createPriceBook, type PriceBook } from './pricing/price-book.js';
 import { createRequestLogWriter } from './request-log/create-request-log-writer.js';
 import { createRequestLogFiles, type RequestLogFiles } from './request-log/request-log-files.js';
+import { createBodyWriter } from './bodies/create-body-writer.js';
+import type { PendingBodies } from './bodies/pending-bodies.js';
 import { InFlightRequests } from './lifecycle/in-flight-requests.js';
 import { drainRequestLogs, replaySpilledRequestLogs } from './request-log/spill-request-logs.js';
 import { DispatcherPool } from './upstream/dispatchers.js';
@@ -49,6 +51,8 @@ export interface Runtime {
   secretBox: SecretBox;
   cache: ConfigCache;
   logWriter: LogWriter<NewRequestLog>;
+  /** Stored request and response bodies (body storage on), batched like the log. */
+  bodyWriter: LogWriter<PendingBodies>;
   /** DATA_DIR/request-log: rows set aside (refused) and spilled (unwritten at shutdown). */
   logFiles: RequestLogFiles;
   dispatchers: DispatcherPool;
@@ -144,6 +148,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const logFiles = createRequestLogFiles(config.DATA_DIR);
   const logWriter = createRequestLogWriter({ db, config, logger, files: logFiles, now });
   await replaySpilledRequestLogs(logWriter, logFiles, logger);
+  const bodyWriter = createBodyWriter({ db, config, logger, now });
   let drained: Promise<number> | null = null;
   const drain = () => {
     drained ??= drainRequestLogs(logWriter, logFiles, { logger, timeoutMs: config.LOG_DRAIN_TIMEOUT_MS });
@@ -195,6 +200,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     secretBox,
     cache,
     logWriter,
+    bodyWriter,
     logFiles,
     dispatchers,
     providerHealth,
@@ -217,6 +223,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       await spendCounters.stop();
       await notifier.close();
       await drain();
+      const unwritten = await bodyWriter.close(config.LOG_DRAIN_TIMEOUT_MS);
+      if (unwritten.length > 0) logger.warn({ bodies: unwritten.length }, 'stored bodies not written before shutdown');
       await prices.close();
       await cache.close();
       await dispatchers.close();

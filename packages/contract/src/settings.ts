@@ -13,6 +13,7 @@ export const environmentSchema = z.object({
   billedModel: z.enum(['requested', 'redirected']).describe('BILLED_MODEL'),
   logRetentionDays: z.number().int().describe('LOG_RETENTION_DAYS (0 keeps logs forever)'),
   storeBodies: z.boolean().describe('STORE_BODIES'),
+  bodyStoreMaxBytes: z.number().int().describe('BODY_STORE_MAX_BYTES: cap on each stored body'),
   priceSyncUrl: z.string().describe('PRICE_SYNC_URL'),
   priceSyncIntervalHours: z.number().describe('PRICE_SYNC_INTERVAL_HOURS (0 syncs only on demand)'),
   sessionTtlSeconds: z.number().int().describe('SESSION_TTL'),
@@ -44,7 +45,17 @@ export const runtimeSettingsSchema = z.object({
     .describe('Bill the requested or the redirected model (BILLED_MODEL)'),
   interceptWarmup: z.boolean().describe("Answer Claude Code's warm-up probe locally (INTERCEPT_WARMUP)"),
   logRetentionDays: z.number().int().min(0).max(3650).describe('Days request logs are kept; 0 keeps them forever'),
-  storeBodies: z.boolean().describe('Keep request and response bodies in the log (STORE_BODIES)'),
+  storeBodies: z
+    .boolean()
+    .describe(
+      'Store request and response bodies (streams reassembled), each up to BODY_STORE_MAX_BYTES (STORE_BODIES)',
+    ),
+  bodyRetentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .describe('Days stored request and response bodies are kept (BODY_RETENTION_DAYS)'),
   sessionTtlSeconds: z.number().int().min(10).max(86_400).describe('Session stickiness after the last request'),
   maxProvidersPerRequest: z.number().int().min(1).max(10).describe('Failover breadth (MAX_PROVIDERS_PER_REQUEST)'),
   displayCurrency: z

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { logDetailSchema, logFilters, logPageSchema, numericIdParams } from '@cch/contract';
-import { getRequestLog, listRequestLogs, type RequestLogFilters } from '@cch/core';
+import { getRequestBodies, getRequestLog, listRequestLogs, type RequestLogFilters } from '@cch/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Runtime } from '../runtime.js';
@@ -43,7 +43,14 @@ export async function logsRoutes(app: FastifyInstance, { runtime }: { runtime: R
     handler: async (request) => {
       const row = await getRequestLog(runtime.db, request.params.id);
       if (!row) throw notFound('request log', request.params.id);
-      return { ...row, decision: summarizeDecision(row) };
+      // bodies are stored apart (request_bodies); rows written before that carry their own
+      const bodies = row.requestBody === null ? await getRequestBodies(runtime.db, row.requestId) : undefined;
+      return {
+        ...row,
+        requestBody: row.requestBody ?? bodies?.requestBody ?? null,
+        responseBody: row.responseBody ?? bodies?.responseBody ?? null,
+        decision: summarizeDecision(row),
+      };
     },
   });
 

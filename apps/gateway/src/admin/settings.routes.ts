@@ -35,6 +35,7 @@ export async function settingsRoutes(app: FastifyInstance, { runtime }: { runtim
         billedModel: config.BILLED_MODEL,
         logRetentionDays: config.LOG_RETENTION_DAYS,
         storeBodies: config.STORE_BODIES,
+        bodyStoreMaxBytes: config.BODY_STORE_MAX_BYTES,
         priceSyncUrl: config.PRICE_SYNC_URL,
         priceSyncIntervalHours: config.PRICE_SYNC_INTERVAL_HOURS,
         sessionTtlSeconds: config.SESSION_TTL,

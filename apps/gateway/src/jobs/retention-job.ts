@@ -1,4 +1,4 @@
-import { type Database, deleteOldRequestLogs, retentionCutoff } from '@cch/core';
+import { type Database, deleteOldRequestBodies, deleteOldRequestLogs, retentionCutoff } from '@cch/core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createIntervalJob, type IntervalJob } from './create-interval-job.js';
@@ -8,6 +8,8 @@ export interface RetentionJobOptions {
   logger: Logger;
   /** Read at each run (a runtime setting); 0 keeps logs forever and the run does nothing. */
   retentionDays: () => number;
+  /** Days stored bodies are kept (a runtime setting of its own, at least 1). */
+  bodyRetentionDays: () => number;
   now: () => number;
   /** Default hourly. */
   intervalMs?: number;
@@ -17,7 +19,21 @@ export interface RetentionJobOptions {
   pauseMs?: number;
 }
 
-/** Deletes request logs older than `retentionDays` in small batches; rollups are kept. */
+async function purgeBodies(options: RetentionJobOptions, logger: Logger, signal: AbortSignal): Promise<void> {
+  const before = retentionCutoff(options.now(), options.bodyRetentionDays());
+  const result = await deleteOldRequestBodies(options.db, {
+    before,
+    signal,
+    ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
+    ...(options.pauseMs !== undefined && { pauseMs: options.pauseMs }),
+  });
+  if (result.deleted > 0) logger.info({ ...result, before: before.toISOString() }, 'old stored bodies deleted');
+}
+
+/**
+ * Deletes stored bodies older than `bodyRetentionDays`, then request logs older than
+ * `retentionDays`, in small batches; rollups are kept.
+ */
 export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
   const logger = options.logger.child({ job: 'retention' });
   return createIntervalJob({
@@ -30,6 +46,7 @@ export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
         'request log retention failed; retrying next run',
       ),
     async run(signal) {
+      await purgeBodies(options, logger, signal);
       const days = options.retentionDays();
       if (days <= 0) return;
       const before = retentionCutoff(options.now(), days);

@@ -39,7 +39,8 @@ export function startBackgroundJobs(
     );
   }
   const retentionDays = () => runtime.settings.current().logRetentionDays;
-  jobs.push(createRetentionJob({ db, logger, retentionDays, now: runtime.now }));
+  const bodyRetentionDays = () => runtime.settings.current().bodyRetentionDays;
+  jobs.push(createRetentionJob({ db, logger, retentionDays, bodyRetentionDays, now: runtime.now }));
   if (jobs.length > 0) logger.info({ jobs: jobs.map((job) => job.name) }, 'background jobs started');
   return {
     jobs,

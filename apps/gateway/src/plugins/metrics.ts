@@ -58,6 +58,7 @@ export const metricsRoutes: FastifyPluginAsync<{ runtime: Runtime }> = async (ap
     }
     const limiter = runtime.limits.stats();
     const logs = runtime.logWriter.stats();
+    const bodies = runtime.bodyWriter.stats();
     const memory = process.memoryUsage();
     const text = [
       runtime.metrics.render(),
@@ -83,6 +84,12 @@ export const metricsRoutes: FastifyPluginAsync<{ runtime: Runtime }> = async (ap
         { value: logs.dropped },
       ]),
       renderGauge('cch_log_failed_flushes', 'Failed request log flushes since start.', [{ value: logs.failedFlushes }]),
+      renderGauge('cch_stored_bodies_written', 'Stored request/response bodies written since start.', [
+        { value: bodies.written },
+      ]),
+      renderGauge('cch_stored_bodies_dropped', 'Stored bodies dropped (queue full while the database was away).', [
+        { value: bodies.dropped + bodies.rejected },
+      ]),
       renderGauge(
         'cch_log_rows_rejected',
         'Request log rows the database refused since start, set aside in DATA_DIR/request-log/rejected.jsonl.',

@@ -16,6 +16,7 @@ import type {
   Usage,
   User,
 } from '@cch/core';
+import type { BodyCapture } from '../bodies/body-capture.js';
 import type { RoutingState } from './forward/routing-state.js';
 import type { Admission } from '../limits/limit-service.js';
 import type { CostResult } from '../pricing/price-book.js';
@@ -71,7 +72,7 @@ export interface UpstreamOutcome {
 /**
  * Per-request state. Each slot is written by exactly one step: rawBody → read-body, body → parse-body,
  * identity → authenticate, local → answer-locally, session → resolve-session, admission → admit,
- * outcome/attempts/rounds → the terminal, cost → meter.
+ * outcome/attempts/rounds → the terminal, cost → meter, bodyCapture → record (filled by the terminal).
  */
 export interface ProxyContext {
   readonly requestId: string;
@@ -101,6 +102,8 @@ export interface ProxyContext {
   cost: CostResult | null;
   /** A gateway error that ended the request before (or instead of) an upstream answer. */
   error: GatewayError | null;
+  /** What the client is sent, kept when body storage is on; null (and never touched) when it is off. */
+  bodyCapture: BodyCapture | null;
   /** Cleanups to run when the response is over (slot releases …). */
   finalizers: (() => void | Promise<void>)[];
 }

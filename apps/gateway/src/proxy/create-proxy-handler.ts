@@ -36,6 +36,8 @@ export function createProxyHandler(runtime: Runtime) {
       enqueueLog: (row) => runtime.logWriter.enqueue(row),
       billedModel,
       storeBodies: () => settings().storeBodies,
+      bodyMaxBytes: config.BODY_STORE_MAX_BYTES,
+      enqueueBodies: (bodies) => runtime.bodyWriter.enqueue(bodies),
       now,
       logger,
       observe: (ctx, durationMs) => runtime.metrics.record(ctx, Number(ctx.cost?.totalUsd ?? 0), durationMs),

@@ -84,6 +84,7 @@ export function createPipeline(options: PipelineOptions) {
       outcome: null,
       cost: null,
       error: null,
+      bodyCapture: null,
       finalizers: [],
     };
     const controller = new AbortController();

@@ -19,6 +19,7 @@ export function runtimeSettingFallbacks(config: Config): RuntimeSettings {
     interceptWarmup: config.INTERCEPT_WARMUP,
     logRetentionDays: config.LOG_RETENTION_DAYS,
     storeBodies: config.STORE_BODIES,
+    bodyRetentionDays: config.BODY_RETENTION_DAYS,
     sessionTtlSeconds: config.SESSION_TTL,
     maxProvidersPerRequest: config.MAX_PROVIDERS_PER_REQUEST,
     displayCurrency: 'USD',

@@ -108,7 +108,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
       const user = await harness.addUser(input);
       return { user, key: await harness.addKey(user.id) };
     },
-    flushLogs: () => runtime.logWriter.flush(),
+    flushLogs: () => Promise.all([runtime.logWriter.flush(), runtime.bodyWriter.flush()]).then(() => undefined),
     async close() {
       await app.close();
       await runtime.close();

@@ -140,6 +140,30 @@ export interface RequestLogsTable {
   responseBody: string | null;
 }
 
+/**
+ * Stored bodies of one proxied request (body storage on): the client's request and the answer it
+ * got, a streamed answer reassembled into the protocol's whole-answer shape. Each capped in size.
+ */
+export interface RequestBodiesTable {
+  id: Generated<number>;
+  createdAt: GeneratedTimestamp;
+  requestId: string;
+  sessionId: string | null;
+  /** The client's protocol: both bodies are in its shape. */
+  protocol: string;
+  requestBody: string | null;
+  /** Size of the body as received, before the cap. */
+  requestBytes: number;
+  requestTruncated: boolean;
+  responseBody: string | null;
+  /** Bytes the client was sent (as far as they were captured). */
+  responseBytes: number;
+  responseTruncated: boolean;
+  responseStreamed: boolean;
+  /** A stream reassembled into one answer (false: the captured text as sent). */
+  responseAssembled: boolean;
+}
+
 /** Hourly rollup; '' stands for "none" in the key columns so the primary key can hold them. */
 export interface UsageHourlyTable {
   hour: Timestamp;
@@ -270,6 +294,7 @@ export interface Database {
   providerOverrides: ProviderOverridesTable;
   clientVersionRules: ClientVersionRulesTable;
   providerProbes: ProviderProbesTable;
+  requestBodies: RequestBodiesTable;
 }
 
 export type ProviderRow = Selectable<ProvidersTable>;
@@ -285,6 +310,8 @@ export type ModelPriceRow = Selectable<ModelPricesTable>;
 export type NewModelPriceRow = Insertable<ModelPricesTable>;
 export type RequestLogRow = Selectable<RequestLogsTable>;
 export type NewRequestLogRow = Insertable<RequestLogsTable>;
+export type RequestBodiesRow = Selectable<RequestBodiesTable>;
+export type NewRequestBodiesRow = Insertable<RequestBodiesTable>;
 export type UsageHourlyRow = Selectable<UsageHourlyTable>;
 export type NewUsageHourlyRow = Insertable<UsageHourlyTable>;
 export type SettingRow = Selectable<SettingsTable>;

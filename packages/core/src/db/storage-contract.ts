@@ -7,6 +7,7 @@ import { describeLedgerSpendContract } from './contract/ledger-spend-contract.js
 import { describeRecordsContract } from './contract/records-contract.js';
 import { describeRequestLogContract } from './contract/request-log-contract.js';
 import { describeRequestLogRejectsContract } from './contract/request-log-rejects-contract.js';
+import { describeSessionsBodiesContract } from './contract/sessions-bodies-contract.js';
 import { describeTypesContract } from './contract/types-contract.js';
 import type { DatabaseHandle } from './create-database.js';
 import { migrateToLatest } from './migrate.js';
@@ -72,5 +73,6 @@ export function describeStorageContract(name: string, makeDb: () => Promise<Data
     describeLedgerSpendContract(getDb);
     describeTypesContract(getDb);
     describeCostReportContract(getDb);
+    describeSessionsBodiesContract(getDb);
   });
 }

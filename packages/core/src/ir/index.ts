@@ -6,3 +6,4 @@ export * from './translator.js';
 export * from './errors.js';
 export * from './stable-call-id.js';
 export * from './estimate-tokens.js';
+export * from './collect-stream.js';

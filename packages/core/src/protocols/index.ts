@@ -17,3 +17,4 @@ export {
   readCodeAssistProject,
   withCodeAssistProject,
 } from './gemini-cli/code-assist-project.js';
+export * from './reassemble-stream.js';

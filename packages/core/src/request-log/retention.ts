@@ -31,16 +31,19 @@ export function retentionCutoff(now: number, days: number): Date {
   return new Date(now - days * DAY_MS);
 }
 
+/** Tables with an id and a `created_at` that retention trims. */
+export type AgedTable = 'requestLogs' | 'requestBodies';
+
 /**
  * One statement: deletes up to `limit` rows older than `before`, chosen by id through the
  * `created_at` index. `skip locked` lets two replicas run retention at once without waiting.
  */
-async function deleteBatch(db: Kysely<Database>, before: Date, limit: number): Promise<number> {
+async function deleteBatch(db: Kysely<Database>, table: AgedTable, before: Date, limit: number): Promise<number> {
   const result = await db
-    .deleteFrom('requestLogs')
+    .deleteFrom(table)
     .where('id', 'in', (eb) =>
       eb
-        .selectFrom('requestLogs')
+        .selectFrom(table)
         .select('id')
         .where('createdAt', '<', before)
         .orderBy('createdAt')
@@ -62,8 +65,24 @@ async function pause(ms: number, signal: AbortSignal | undefined): Promise<void>
  * never one large DELETE, so the table is not locked for long and the WAL stays small.
  * Hourly rollups are left alone: statistics outlive the raw log.
  */
-export async function deleteOldRequestLogs(
+export function deleteOldRequestLogs(
   db: Kysely<Database>,
+  options: DeleteOldRequestLogsOptions,
+): Promise<RetentionResult> {
+  return deleteOldRows(db, 'requestLogs', options);
+}
+
+/** Stored request and response bodies older than `before`, in the same small batches. */
+export function deleteOldRequestBodies(
+  db: Kysely<Database>,
+  options: DeleteOldRequestLogsOptions,
+): Promise<RetentionResult> {
+  return deleteOldRows(db, 'requestBodies', options);
+}
+
+async function deleteOldRows(
+  db: Kysely<Database>,
+  table: AgedTable,
   options: DeleteOldRequestLogsOptions,
 ): Promise<RetentionResult> {
   const batchSize = options.batchSize ?? DEFAULT_RETENTION_BATCH;
@@ -72,7 +91,7 @@ export async function deleteOldRequestLogs(
   let batches = 0;
   for (;;) {
     if (options.signal?.aborted) return { deleted, batches, complete: false };
-    const count = await deleteBatch(db, options.before, batchSize);
+    const count = await deleteBatch(db, table, options.before, batchSize);
     deleted += count;
     batches += 1;
     if (count < batchSize) return { deleted, batches, complete: true };

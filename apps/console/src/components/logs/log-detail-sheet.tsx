@@ -187,6 +187,11 @@ function LogDetailBody({ id, names }: { id: number; names: ReturnType<typeof use
                 <CodeBlock code={log.requestBody} language="json" />
               </Section>
             )}
+            {log.responseBody !== null && (
+              <Section title={t('page.logs.detail.responseBody')}>
+                <CodeBlock code={log.responseBody} language="json" />
+              </Section>
+            )}
           </div>
         );
       }}

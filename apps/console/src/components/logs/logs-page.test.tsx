@@ -148,7 +148,8 @@ describe('request logs page', () => {
     };
     mockApi({
       ...baseRoutes(),
-      'GET /admin/logs/42': () => json(200, logDetail()),
+      'GET /admin/logs/42': () =>
+        json(200, { ...logDetail(), requestBody: '{"model":"claude-sonnet-4-5"}', responseBody: '{"type":"message"}' }),
       'GET /admin/users/u1/keys': () => json(200, { items: [key] }),
     });
     renderApp({ path: '/logs' });
@@ -190,6 +191,11 @@ describe('request logs page', () => {
     expect(within(sheet).getByText('from request metadata')).toBeTruthy();
     await waitFor(() => expect(row('Overview', 'Key')).toBe('alice-laptop'));
     expect(row('Overview', 'User')).toBe('alice');
+    expect(within(sheet).getByText('{"model":"claude-sonnet-4-5"}')).toBeTruthy();
+    expect(
+      within(sheet).getByRole('region', { name: 'Response body (a stream reassembled into one answer)' }),
+    ).toBeTruthy();
+    expect(within(sheet).getByText('{"type":"message"}')).toBeTruthy();
   });
 
   it('while live, asks only for rows newer than the newest shown and puts them on top', async () => {

@@ -2,12 +2,13 @@ import { ListTree } from 'lucide-react';
 import type { Session } from '../../api/sessions';
 import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
+import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../ui/table';
 import { shortId, useNames } from './use-names';
 import { cn } from '../ui/cn';
 
-/** Live sessions, most recently active first. */
+/** Sessions, most recently active first; live ones marked. */
 export function SessionsTable({
   sessions,
   onOpen,
@@ -30,6 +31,7 @@ export function SessionsTable({
           <TableHead className="text-right">{t('page.sessions.col.requests')}</TableHead>
           <TableHead className="text-right">{t('page.sessions.col.tokens')}</TableHead>
           <TableHead className="text-right">{t('page.sessions.col.cost')}</TableHead>
+          <TableHead>{t('page.sessions.col.firstSeen')}</TableHead>
           <TableHead>{t('page.sessions.col.lastSeen')}</TableHead>
           {/* relative: keeps the sr-only label inside the table's scroll box (it would widen the page on phones). */}
           <TableHead className="relative text-right">
@@ -54,6 +56,11 @@ export function SessionsTable({
                 >
                   {shortId(s.id)}
                 </button>
+                {s.live && (
+                  <Badge tone="success" className="ml-1.5">
+                    {t('page.sessions.liveBadge')}
+                  </Badge>
+                )}
               </TableCell>
               <TableCell className="whitespace-nowrap">{names.user(s.userId) ?? dash}</TableCell>
               <TableCell className="whitespace-nowrap">
@@ -70,6 +77,11 @@ export function SessionsTable({
                 })}
               </TableCell>
               <TableCell className="text-right tabular-nums">{format.money(Number(s.costUsd))}</TableCell>
+              <TableCell className="whitespace-nowrap">
+                {s.firstSeenAt === null
+                  ? dash
+                  : format.dateTime(s.firstSeenAt, { dateStyle: 'short', timeStyle: 'short' })}
+              </TableCell>
               <TableCell className="whitespace-nowrap" title={format.dateTime(s.lastSeenAt)}>
                 {format.relative(s.lastSeenAt)}
               </TableCell>

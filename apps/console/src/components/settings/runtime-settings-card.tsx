@@ -3,12 +3,14 @@ import { RotateCcw } from 'lucide-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import {
+  environmentQueryOptions,
   type RuntimeSettingName,
   type RuntimeSettingsView,
   runtimeSettingsQueryOptions,
   useSaveRuntimeSettingsMutation,
 } from '../../api/settings';
 import type { MessageKey } from '../../i18n/en';
+import { useFormat } from '../../i18n/use-format';
 import { useT } from '../../i18n/use-t';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
@@ -28,6 +30,7 @@ const LABELS: Record<RuntimeSettingName, MessageKey> = {
   interceptWarmup: 'page.settings.env.interceptWarmup',
   logRetentionDays: 'page.settings.runtime.logRetentionDays',
   storeBodies: 'page.settings.env.storeBodies',
+  bodyRetentionDays: 'page.settings.runtime.bodyRetentionDays',
   sessionTtlSeconds: 'page.settings.runtime.sessionTtlSeconds',
   maxProvidersPerRequest: 'page.settings.env.maxProviders',
   displayCurrency: 'page.settings.runtime.displayCurrency',
@@ -52,6 +55,13 @@ function RuntimeSettingsFormView({ view }: { view: RuntimeSettingsView }) {
   const { patch, errors } = runtimeSettingsPatch(form, view.values);
   const invalid = Object.keys(errors).length > 0;
   const dirty = Object.keys(patch).length > 0 || invalid;
+  const environment = useQuery(environmentQueryOptions());
+  const format = useFormat();
+  const capBytes = environment.data?.bodyStoreMaxBytes;
+  const bodyCap =
+    capBytes === undefined
+      ? 'BODY_STORE_MAX_BYTES'
+      : format.number(capBytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
   const set = <K extends RuntimeSettingName>(name: K, value: RuntimeSettingsForm[K]) =>
     setForm((current) => ({ ...current, [name]: value }));
 
@@ -151,7 +161,12 @@ function RuntimeSettingsFormView({ view }: { view: RuntimeSettingsView }) {
         t('page.settings.runtime.zeroKeeps'),
       )}
       {row('interceptWarmup', toggle('interceptWarmup'))}
-      {row('storeBodies', toggle('storeBodies'), t('page.settings.runtime.storeBodiesHint'))}
+      {row('storeBodies', toggle('storeBodies'), t('page.settings.runtime.storeBodiesHint', { cap: bodyCap }))}
+      {row(
+        'bodyRetentionDays',
+        text('bodyRetentionDays', { inputMode: 'numeric' }),
+        t('page.settings.runtime.bodyRetentionHint'),
+      )}
       {row('displayCurrency', text('displayCurrency', { maxLength: 3 }), t('page.settings.runtime.currencyHint'))}
       {row('usdExchangeRate', text('usdExchangeRate', { inputMode: 'decimal' }))}
       <div className="flex justify-end gap-2 md:col-span-2">

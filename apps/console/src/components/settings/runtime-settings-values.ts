@@ -8,12 +8,18 @@ export function runtimeFormFrom(values: RuntimeSettings): RuntimeSettingsForm {
   return {
     ...values,
     logRetentionDays: String(values.logRetentionDays),
+    bodyRetentionDays: String(values.bodyRetentionDays),
     sessionTtlSeconds: String(values.sessionTtlSeconds),
     maxProvidersPerRequest: String(values.maxProvidersPerRequest),
   };
 }
 
-const NUMERIC = new Set<RuntimeSettingName>(['logRetentionDays', 'sessionTtlSeconds', 'maxProvidersPerRequest']);
+const NUMERIC = new Set<RuntimeSettingName>([
+  'logRetentionDays',
+  'bodyRetentionDays',
+  'sessionTtlSeconds',
+  'maxProvidersPerRequest',
+]);
 
 /** The changed settings, each checked by the gateway's own schema; errors name the fields that fail it. */
 export function runtimeSettingsPatch(form: RuntimeSettingsForm, current: RuntimeSettings) {

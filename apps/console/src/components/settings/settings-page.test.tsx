@@ -8,6 +8,7 @@ const environment: Environment = {
   billedModel: 'redirected',
   logRetentionDays: 30,
   storeBodies: false,
+  bodyStoreMaxBytes: 262_144,
   priceSyncUrl: 'https://example.test/prices.json',
   priceSyncIntervalHours: 24,
   sessionTtlSeconds: 300,
@@ -24,6 +25,7 @@ const runtimeValues = {
   interceptWarmup: true,
   logRetentionDays: 30,
   storeBodies: false,
+  bodyRetentionDays: 3,
   sessionTtlSeconds: 300,
   maxProvidersPerRequest: 3,
   displayCurrency: 'USD',
@@ -64,12 +66,22 @@ describe('settings page', () => {
     expect(screen.getByText('In memory (single instance)')).toBeTruthy();
   });
 
+  it('says exactly what body storage keeps: request and response, the size cap, their own retention', async () => {
+    setup({});
+    renderApp({ path: '/settings' });
+    expect(await screen.findByLabelText(/Store request and response bodies/)).toBeTruthy();
+    expect(await screen.findByText(/a streamed answer reassembled into one.*up to 256 kB each/)).toBeTruthy();
+    const days = screen.getByLabelText(/Stored bodies retention \(days\)/) as HTMLInputElement;
+    expect(days.value).toBe('3');
+    expect(screen.queryByText(/responses are not/)).toBeNull();
+  });
+
   it('changes runtime settings live, sending only what changed, and shows where each value comes from', async () => {
     const api = setup({ 'runtime.siteTitle': 'hidden from the JSON list' });
     renderApp({ path: '/settings' });
     const retention = await screen.findByLabelText(/Request log retention \(days\)/);
     expect((retention as HTMLInputElement).value).toBe('30');
-    expect(screen.getAllByText('From .env').length).toBe(10);
+    expect(screen.getAllByText('From .env').length).toBe(11);
     expect(screen.queryByText(/hidden from the JSON list/)).toBeNull(); // runtime keys have their own fields
 
     fireEvent.change(retention, { target: { value: '-1' } });

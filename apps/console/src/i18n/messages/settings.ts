@@ -46,7 +46,7 @@ export const settingsMessages = defineMessages({
     'page.settings.env.logRetention': 'Request log retention',
     'page.settings.env.days': '{days} days',
     'page.settings.env.forever': 'Kept forever',
-    'page.settings.env.storeBodies': 'Store request bodies',
+    'page.settings.env.storeBodies': 'Store request and response bodies',
     'page.settings.env.priceSyncUrl': 'Price sync source',
     'page.settings.env.priceSyncSchedule': 'Price sync schedule',
     'page.settings.env.everyHours': 'Every {hours} hours',
@@ -84,7 +84,11 @@ export const settingsMessages = defineMessages({
       'IANA name such as Asia/Shanghai: when daily, weekly and monthly quotas reset.',
     'page.settings.runtime.zeroKeeps': '0 keeps request logs forever.',
     'page.settings.runtime.storeBodiesHint':
-      'Request bodies are kept in the log (up to 16 MB each); responses are not.',
+      'Each request and the answer it got (a streamed answer reassembled into one) are stored apart from the ' +
+      'request log, up to {cap} each; longer ones are cut and marked. No headers are stored.',
+    'page.settings.runtime.bodyRetentionDays': 'Stored bodies retention (days)',
+    'page.settings.runtime.bodyRetentionHint':
+      'Stored requests and responses are deleted after this many days, independently of the request log.',
     'page.settings.runtime.currencyHint': 'ISO code such as CNY. Costs stay in USD; the console shows both.',
   },
   'zh-CN': {
@@ -127,7 +131,7 @@ export const settingsMessages = defineMessages({
     'page.settings.env.logRetention': '请求日志保留',
     'page.settings.env.days': '{days} 天',
     'page.settings.env.forever': '永久保留',
-    'page.settings.env.storeBodies': '保存请求内容',
+    'page.settings.env.storeBodies': '保存请求与响应内容',
     'page.settings.env.priceSyncUrl': '价格同步来源',
     'page.settings.env.priceSyncSchedule': '价格同步计划',
     'page.settings.env.everyHours': '每 {hours} 小时',
@@ -162,7 +166,10 @@ export const settingsMessages = defineMessages({
     'page.settings.runtime.siteTitle': '站点标题',
     'page.settings.runtime.timeZoneHint': 'IANA 时区名，如 Asia/Shanghai：决定每日、每周、每月额度的重置时间。',
     'page.settings.runtime.zeroKeeps': '0 表示永久保留请求日志。',
-    'page.settings.runtime.storeBodiesHint': '请求内容保存在日志中（每条最多 16 MB）；响应内容不保存。',
+    'page.settings.runtime.storeBodiesHint':
+      '每个请求及其收到的回答（流式回答会合并为一个完整回答）与请求日志分开保存，每份最多 {cap}；超出部分会被截断并标记。不保存任何请求头。',
+    'page.settings.runtime.bodyRetentionDays': '内容保留天数',
+    'page.settings.runtime.bodyRetentionHint': '保存的请求与响应在这么多天后删除，与请求日志的保留期无关。',
     'page.settings.runtime.currencyHint': 'ISO 代码，如 CNY。费用仍以美元计，控制台同时显示两者。',
   },
 });

@@ -4,7 +4,8 @@ import type { AttemptOutcome } from '../../upstream/attempt-upstream.js';
 import { type BreakerListener, reportFailure, reportSuccess } from '../../upstream/breaker-feedback.js';
 import { failureFromError } from '../../upstream/classify-failure.js';
 import type { ProxyContext } from '../context.js';
-import type { AnswerShaper, ShapedAnswer } from './answer-shaper.js';
+import type { BodyCapture } from '../../bodies/body-capture.js';
+import type { AnswerShaper, ShapedAnswer, ShapedStream } from './answer-shaper.js';
 import { isShutdownCut } from '../../lifecycle/in-flight-requests.js';
 import { endStreamAfterRelayedError, endStreamWithError } from './end-stream-with-error.js';
 import { relayStream } from './relay-response.js';
@@ -32,6 +33,27 @@ function send(res: ServerResponse, answer: ShapedAnswer): void {
   res.end(answer.body);
 }
 
+/**
+ * The stream as the client gets it, each piece also handed to the body capture. Without a capture
+ * (body storage off) the stream is returned untouched: the relay pays nothing.
+ */
+function capturing(shaped: ShapedStream, capture: BodyCapture | null): ShapedStream {
+  if (capture === null) return shaped;
+  return {
+    ...shaped,
+    onChunk(chunk) {
+      const out = shaped.onChunk(chunk);
+      capture.chunk(out);
+      return out;
+    },
+    finish() {
+      const tail = shaped.finish();
+      capture.chunk(tail);
+      return tail;
+    },
+  };
+}
+
 /** Sends a successful (or client-error) upstream answer to the client and records what happened. */
 export async function deliverOutcome(input: DeliverInput): Promise<void> {
   const { ctx, res, provider, outcome, attempt, now, shaper } = input;
@@ -41,6 +63,7 @@ export async function deliverOutcome(input: DeliverInput): Promise<void> {
   if (outcome.kind === 'client-error') {
     const answer = shaper.clientError(outcome.status, outcome.headers, outcome.buffer);
     send(res, answer);
+    ctx.bodyCapture?.whole(answer.body);
     const message = outcome.buffer.subarray(0, 300).toString();
     Object.assign(attempt, { errorClass: 'client_error', errorMessage: message, durationMs: now() - input.startedAt });
     ctx.outcome = { ...base, errorClass: 'client_error', errorMessage: message, usage: null, ttfbMs: ttfb() };
@@ -50,13 +73,14 @@ export async function deliverOutcome(input: DeliverInput): Promise<void> {
   if (outcome.kind === 'json') {
     const answer = shaper.json(outcome.status, outcome.headers, outcome.buffer, outcome.json);
     send(res, answer);
+    ctx.bodyCapture?.whole(answer.body);
     attempt.durationMs = now() - input.startedAt;
     ctx.outcome = { ...base, errorClass: null, errorMessage: null, usage: answer.usage, ttfbMs: ttfb() };
     reportSuccess(input, provider, input.breaker, now());
     return;
   }
 
-  const shaped = shaper.stream(outcome.status, outcome.headers);
+  const shaped = capturing(shaper.stream(outcome.status, outcome.headers), ctx.bodyCapture);
   let ttfbMs: number | null = null;
   const result = await relayStream({
     res,

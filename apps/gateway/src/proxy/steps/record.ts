@@ -1,12 +1,17 @@
 import type { DecisionChain, FilterStep, NewRequestLog, Usage } from '@cch/core';
 import type { Logger } from 'pino';
-import type { ProxyContext, ProxyStep } from '../context.js';
+import { createBodyCapture } from '../../bodies/body-capture.js';
+import type { PendingBodies } from '../../bodies/pending-bodies.js';
+import { CONTINUE, type ProxyContext, type ProxyStep } from '../context.js';
 import { billedModelOf, wasConverted } from './meter.js';
 
 export interface RecordDeps {
   enqueueLog: (row: NewRequestLog) => void;
   billedModel: () => 'requested' | 'redirected';
   storeBodies: () => boolean;
+  /** BODY_STORE_MAX_BYTES: each stored body is cut there. */
+  bodyMaxBytes: number;
+  enqueueBodies: (bodies: PendingBodies) => void;
   now: () => number;
   logger: Logger;
   /** Per-request metrics (after the row is queued). */
@@ -67,22 +72,51 @@ function logRow(ctx: ProxyContext, deps: RecordDeps, durationMs: number): NewReq
     candidateCounts: candidateCounts(ctx.rounds),
     userAgent: ctx.request.userAgent.slice(0, 500),
     clientIp: ctx.request.clientIp,
-    requestBody: deps.storeBodies() ? ctx.rawBody.toString('utf8') : null,
+    // bodies live in their own table (request_bodies), with their own cap and retention
+    requestBody: null,
     responseBody: null,
+  };
+}
+
+/** A caller's request and the answer it got, capped, for the body writer (authenticated callers only). */
+function pendingBodies(ctx: ProxyContext, maxBytes: number): PendingBodies | null {
+  const capture = ctx.bodyCapture;
+  if (capture === null || ctx.identity === null) return null;
+  if (ctx.local !== null && ctx.outcome === null) capture.whole(Buffer.from(ctx.local.body));
+  const response = capture.result();
+  // model lists and other bodiless calls leave nothing worth a row
+  if (ctx.rawBody.length === 0 && response.sentBytes === 0) return null;
+  return {
+    createdAt: new Date(ctx.receivedAt),
+    requestId: ctx.requestId,
+    sessionId: ctx.session?.id ?? null,
+    protocol: ctx.endpoint.protocol,
+    request: ctx.rawBody.length <= maxBytes ? ctx.rawBody : ctx.rawBody.subarray(0, maxBytes),
+    requestBytes: ctx.rawBody.length,
+    response,
+    streamRequested: ctx.body?.stream ?? false,
+    answerContext: { requestedModel: ctx.body?.model ?? '', clientPath: ctx.request.url },
   };
 }
 
 /**
  * Step 10's ledger half, first in the chain so its response phase runs last: the log row (queued
- * for the batched writer), metrics and the one access line per proxied request.
+ * for the batched writer), the stored bodies when body storage is on (captured while the answer
+ * went out, written by their own batched writer), metrics and the one access line per proxied request.
  */
 export function createRecord(deps: RecordDeps): ProxyStep {
   return {
     name: 'record',
+    onRequest(ctx) {
+      if (deps.storeBodies()) ctx.bodyCapture = createBodyCapture(deps.bodyMaxBytes);
+      return CONTINUE;
+    },
     onComplete(ctx) {
       const durationMs = deps.now() - ctx.receivedAt;
       const row = logRow(ctx, deps, durationMs);
       deps.enqueueLog(row);
+      const bodies = pendingBodies(ctx, deps.bodyMaxBytes);
+      if (bodies !== null) deps.enqueueBodies(bodies);
       deps.observe(ctx, durationMs);
       if (!deps.logger.isLevelEnabled('info')) return;
       deps.logger.info(

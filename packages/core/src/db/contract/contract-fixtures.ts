@@ -14,6 +14,7 @@ const TABLES = [
   'settings',
   'usage_hourly',
   'request_logs',
+  'request_bodies',
   'model_prices',
   'api_keys',
   'users',

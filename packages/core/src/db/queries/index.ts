@@ -20,3 +20,5 @@ export * from './client-version-rules.js';
 export * from './provider-overrides.js';
 export * from './request-filters.js';
 export * from './sensitive-words.js';
+export * from './request-bodies.js';
+export * from './session-aggregates.js';

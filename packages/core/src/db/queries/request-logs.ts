@@ -24,8 +24,10 @@ export interface RequestLogFilters {
   sessionId?: string;
   /** Default 50, at most 500. */
   limit?: number;
-  /** Only rows with an id below this one (the previous page's `nextCursor`). */
+  /** Only rows past this id in the page order (the previous page's `nextCursor`). */
   cursor?: number | null;
+  /** Newest first (default) or oldest first, by id. */
+  order?: 'asc' | 'desc';
   /** Only rows with an id above this one: what a live view has not seen yet. */
   after?: number;
 }
@@ -151,12 +153,12 @@ function applyFilters<O>(
   if (model !== undefined) {
     q = q.where((eb) => eb.or([eb('requestedModel', '=', model), eb('upstreamModel', '=', model)]));
   }
-  if (filters.cursor != null) q = q.where('id', '<', filters.cursor);
+  if (filters.cursor != null) q = q.where('id', filters.order === 'asc' ? '>' : '<', filters.cursor);
   if (filters.after !== undefined) q = q.where('id', '>', filters.after);
   return q;
 }
 
-/** Newest first (by id), without the bodies; page with `nextCursor`. */
+/** Newest first by id (or oldest first with `order: 'asc'`), without the bodies; page with `nextCursor`. */
 export async function listRequestLogs(
   db: Kysely<Database>,
   filters: RequestLogFilters = {},
@@ -164,7 +166,7 @@ export async function listRequestLogs(
   const limit = clampPageSize(filters.limit);
   const base = db.selectFrom('requestLogs').select(SUMMARY_COLUMNS);
   const rows = await applyFilters(base, filters)
-    .orderBy('id', 'desc')
+    .orderBy('id', filters.order ?? 'desc')
     .limit(limit + 1)
     .execute();
   return toPage(rows.map(normalize), limit);

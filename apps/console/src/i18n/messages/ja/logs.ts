@@ -109,6 +109,7 @@ export const logsJa = {
   'page.logs.detail.kept': '{step}: {kept} 件が残存',
   'page.logs.detail.dropped': '{provider} — {reason}',
   'page.logs.detail.requestBody': 'リクエスト本文',
+  'page.logs.detail.responseBody': 'レスポンス本文（ストリームは 1 つの応答に再構成）',
   'page.logs.choice.session_reuse': 'セッションの再利用',
   'page.logs.choice.weighted_random': '重み付きランダム選択',
   'page.logs.choice.failover': 'フェイルオーバー',

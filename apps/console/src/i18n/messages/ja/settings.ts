@@ -82,7 +82,10 @@ export const settingsJa = {
     'Asia/Tokyo のような IANA 名。1 日・1 週間・1 か月の上限がリセットされる時刻を決めます。',
   'page.settings.runtime.zeroKeeps': '0 にするとリクエストログを無期限に保持します。',
   'page.settings.runtime.storeBodiesHint':
-    'リクエストの本文はログに保存されます（1 件あたり最大 16 MB）。レスポンスは保存されません。',
+    '各リクエストとその応答（ストリームの応答は 1 つに再構成）をリクエストログとは別に、それぞれ最大 {cap} まで保存します。超えた分は切り詰めて印を付けます。ヘッダーは保存しません。',
+  'page.settings.runtime.bodyRetentionDays': '本文の保持期間（日）',
+  'page.settings.runtime.bodyRetentionHint':
+    '保存したリクエストとレスポンスは、リクエストログとは別にこの日数が過ぎると削除されます。',
   'page.settings.runtime.currencyHint':
     'JPY のような ISO コード。コストは USD のまま記録され、コンソールには両方が表示されます。',
 } satisfies TranslationOf<typeof settingsMessages.en>;

@@ -109,6 +109,7 @@ export const logsRu = {
   'page.logs.detail.kept': '{step}: осталось {kept}',
   'page.logs.detail.dropped': '{provider} — {reason}',
   'page.logs.detail.requestBody': 'Тело запроса',
+  'page.logs.detail.responseBody': 'Тело ответа (поток собран в один ответ)',
   'page.logs.choice.session_reuse': 'Повторное использование сессии',
   'page.logs.choice.weighted_random': 'Взвешенный случайный выбор',
   'page.logs.choice.failover': 'Переключение на резерв',

@@ -87,7 +87,11 @@ export const settingsRu = {
     'Имя IANA, например Europe/Moscow: определяет, когда сбрасываются дневные, недельные и месячные квоты.',
   'page.settings.runtime.zeroKeeps': '0 — хранить журнал запросов бессрочно.',
   'page.settings.runtime.storeBodiesHint':
-    'Тела запросов сохраняются в журнале (до 16 МБ каждое); ответы не сохраняются.',
+    'Каждый запрос и полученный ответ (потоковый ответ собирается в один) хранятся отдельно от журнала ' +
+    'запросов, до {cap} каждый; более длинные обрезаются и помечаются. Заголовки не сохраняются.',
+  'page.settings.runtime.bodyRetentionDays': 'Хранение тел (дней)',
+  'page.settings.runtime.bodyRetentionHint':
+    'Сохранённые запросы и ответы удаляются через столько дней, независимо от журнала запросов.',
   'page.settings.runtime.currencyHint':
     'Код ISO, например RUB. Расходы по-прежнему учитываются в USD; консоль показывает обе суммы.',
 } satisfies TranslationOf<typeof settingsMessages.en>;

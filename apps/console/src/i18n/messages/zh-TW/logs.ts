@@ -109,6 +109,7 @@ export const logsZhTW = {
   'page.logs.detail.kept': '{step}：保留 {kept} 個',
   'page.logs.detail.dropped': '{provider}：{reason}',
   'page.logs.detail.requestBody': '請求內容',
+  'page.logs.detail.responseBody': '回應內容（串流回答已合併為完整回答）',
   'page.logs.choice.session_reuse': '工作階段重用',
   'page.logs.choice.weighted_random': '加權隨機選擇',
   'page.logs.choice.failover': '容錯移轉',

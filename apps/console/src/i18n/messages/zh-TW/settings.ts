@@ -78,6 +78,9 @@ export const settingsZhTW = {
   'page.settings.runtime.siteTitle': '網站標題',
   'page.settings.runtime.timeZoneHint': 'IANA 時區名稱，例如 Asia/Taipei：決定每日、每週與每月限額的重設時間。',
   'page.settings.runtime.zeroKeeps': '0 表示永久保留請求紀錄。',
-  'page.settings.runtime.storeBodiesHint': '請求內容會保存在紀錄中（每筆最多 16 MB）；回應內容不會保存。',
+  'page.settings.runtime.storeBodiesHint':
+    '每個請求及其收到的回答（串流回答會合併為一個完整回答）與請求紀錄分開儲存，每份最多 {cap}；超出部分會被截斷並標記。不儲存任何請求標頭。',
+  'page.settings.runtime.bodyRetentionDays': '內容保留天數',
+  'page.settings.runtime.bodyRetentionHint': '儲存的請求與回應會在這麼多天後刪除，與請求紀錄的保留期限無關。',
   'page.settings.runtime.currencyHint': 'ISO 代碼，例如 TWD。費用仍以美元計算，主控台會同時顯示兩者。',
 } satisfies TranslationOf<typeof settingsMessages.en>;
