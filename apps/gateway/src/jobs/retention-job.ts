@@ -1,4 +1,4 @@
-import { type Database, deleteOldRequestLogs, retentionCutoff } from '@cch/core';
+import { type Database, deleteOldRequestLogs, recordJobRun, retentionCutoff } from '@cch/core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createIntervalJob, type IntervalJob } from './create-interval-job.js';
@@ -17,6 +17,16 @@ export interface RetentionJobOptions {
   pauseMs?: number;
 }
 
+/** The job_runs row the retention job writes after every run (read by GET /admin/data/retention). */
+export const RETENTION_JOB = 'retention';
+
+export interface RetentionRunDetails {
+  /** ISO instant; null when retention was off (0 days) for that run. */
+  cutoff: string | null;
+  removed: number;
+  complete: boolean;
+}
+
 /** Deletes request logs older than `retentionDays` in small batches; rollups are kept. */
 export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
   const logger = options.logger.child({ job: 'retention' });
@@ -31,15 +41,18 @@ export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
       ),
     async run(signal) {
       const days = options.retentionDays();
-      if (days <= 0) return;
-      const before = retentionCutoff(options.now(), days);
       const started = options.now();
+      const record = (details: RetentionRunDetails) =>
+        recordJobRun(options.db, RETENTION_JOB, new Date(started), { ...details });
+      if (days <= 0) return record({ cutoff: null, removed: 0, complete: true });
+      const before = retentionCutoff(started, days);
       const result = await deleteOldRequestLogs(options.db, {
         before,
         signal,
         ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
         ...(options.pauseMs !== undefined && { pauseMs: options.pauseMs }),
       });
+      await record({ cutoff: before.toISOString(), removed: result.deleted, complete: result.complete });
       if (result.deleted > 0)
         logger.info(
           { ...result, before: before.toISOString(), ms: options.now() - started },

@@ -251,6 +251,13 @@ export interface ProviderProbesTable {
   message: string | null;
 }
 
+/** The last run of one background job; `details` is the job's own summary (JSON). */
+export interface JobRunsTable {
+  job: string;
+  ranAt: Timestamp;
+  details: Json<Record<string, unknown>>;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -270,6 +277,7 @@ export interface Database {
   providerOverrides: ProviderOverridesTable;
   clientVersionRules: ClientVersionRulesTable;
   providerProbes: ProviderProbesTable;
+  jobRuns: JobRunsTable;
 }
 
 export type ProviderRow = Selectable<ProvidersTable>;

@@ -6,6 +6,7 @@ import * as upstreamGovernance from './2026-12-06T02-00-00-upstream-governance.j
 import * as notifications from './2026-12-06T04-00-00-notifications.js';
 import * as requestGovernance from './2026-12-06T03-10-00-request-governance.js';
 import * as providerProbes from './2026-12-06T05-00-00-provider-probes.js';
+import * as jobRuns from './2026-12-07T00-00-00-job-runs.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T04-00-00-notifications': notifications,
   '2026-12-06T03-10-00-request-governance': requestGovernance,
   '2026-12-06T05-00-00-provider-probes': providerProbes,
+  '2026-12-07T00-00-00-job-runs': jobRuns,
 };

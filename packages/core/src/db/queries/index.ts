@@ -20,3 +20,4 @@ export * from './client-version-rules.js';
 export * from './provider-overrides.js';
 export * from './request-filters.js';
 export * from './sensitive-words.js';
+export * from './job-runs.js';
