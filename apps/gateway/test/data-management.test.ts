@@ -1,4 +1,4 @@
-import { type ImportResult, type RetentionStatus } from '@cch/contract';
+import type { ImportResult, RetentionStatus } from '@cch/contract';
 import { insertRequestLogs, listProviders, type NewRequestLog } from '@cch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRetentionJob } from '../src/jobs/retention-job.js';
@@ -75,10 +75,17 @@ async function importFile(gateway: GatewayHarness, file: string, dryRun: boolean
 
 const counts = (result: ImportResult, kind: string) => result.kinds.find((k) => k.kind === kind);
 
-async function tableCounts(gateway: GatewayHarness): Promise<Record<string, number>> {
+async function tableCounts(gateway: GatewayHarness) {
   const { db } = gateway.runtime;
   const count = async (table: 'providers' | 'users' | 'apiKeys' | 'modelPrices' | 'settings' | 'requestLogs') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     providers: await count('providers'),
     users: await count('users'),
@@ -99,13 +106,11 @@ beforeAll(async () => {
   callerKey = (await source.addCaller({ name: 'alice' })).key;
   const api = (method: string, path: string, payload: unknown) =>
     adminFetch(source.url, method, path, { body: payload });
-  expect((await api('PUT', '/prices/my-model', { input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 })).status).toBe(
-    200,
-  );
-  expect((await api('PATCH', '/settings/runtime', { logRetentionDays: 45 })).status).toBe(200);
   expect(
-    (await api('POST', '/sensitive-words', { pattern: 'forbidden-word', kind: 'word' })).status,
-  ).toBe(201);
+    (await api('PUT', '/prices/my-model', { input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 })).status,
+  ).toBe(200);
+  expect((await api('PATCH', '/settings/runtime', { logRetentionDays: 45 })).status).toBe(200);
+  expect((await api('POST', '/sensitive-words', { pattern: 'forbidden-word', kind: 'word' })).status).toBe(201);
   expect(
     (
       await api('POST', '/notifications/targets', {
@@ -125,7 +130,10 @@ afterAll(async () => Promise.all([source?.close(), target?.close(), upstream?.cl
 describe('export', () => {
   it('streams header, typed records and an end line; secrets stay sealed or hashed', async () => {
     const file = await exportFile(source, '?logs=true');
-    const lines = file.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = file
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ type: 'header', format: 'cch-export', version: 1, includesLogs: true });
     expect(lines.at(-1)).toEqual({ type: 'end', records: lines.length - 2 });
     const types = new Set(lines.map((line) => line.type));
@@ -277,7 +285,12 @@ describe('purge and retention', () => {
     const status = body(await adminFetch(target.url, 'GET', '/data/retention')) as RetentionStatus;
     expect(status).toEqual({
       retentionDays: 45,
-      lastRun: { ranAt: new Date(now).toISOString(), cutoff: new Date(now - 45 * DAY).toISOString(), removed: 1, complete: true },
+      lastRun: {
+        ranAt: new Date(now).toISOString(),
+        cutoff: new Date(now - 45 * DAY).toISOString(),
+        removed: 1,
+        complete: true,
+      },
     });
   });
 });

@@ -7,12 +7,7 @@ import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS } from './notifications.js';
 import { PRICE_SOURCES } from './prices.js';
 import { providerOverrideBody } from './provider-overrides.js';
 import { PROTOCOL_IDS, PROVIDER_TYPES } from './protocols.js';
-import {
-  activeHoursSchema,
-  breakerSettingsSchema,
-  modelRedirectSchema,
-  providerTimeoutsSchema,
-} from './providers.js';
+import { activeHoursSchema, breakerSettingsSchema, modelRedirectSchema, providerTimeoutsSchema } from './providers.js';
 import { REQUEST_FILTER_ACTIONS, REQUEST_FILTER_SCOPES, REQUEST_FILTER_TARGETS } from './request-filters.js';
 import { SENSITIVE_WORD_KINDS } from './sensitive-words.js';
 
@@ -246,8 +241,7 @@ export const DATA_KINDS = [
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
-const record = <K extends DataKind, S extends z.ZodType>(type: K, data: S) =>
-  z.object({ type: z.literal(type), data });
+const record = <K extends DataKind, S extends z.ZodType>(type: K, data: S) => z.object({ type: z.literal(type), data });
 
 export const exportRecordSchema = z.discriminatedUnion('type', [
   record('provider', providerRow),
