@@ -86,7 +86,8 @@ describe.skipIf(!adminUrl)('import-cch from an original Claude Code Hub PostgreS
         values (1, ${USER_KEY}, 'laptop', '5.00', true)`.execute(handle.db);
       await sql`insert into keys (user_id, key, name) values (2, 'sk-of-deleted-user', 'old')`.execute(handle.db);
       await sql`insert into model_prices (model_name, price_data, source, created_at) values
-        ('my-model', '{"input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}', 'litellm', now() - interval '1 day'),
+        ('my-model', '{"input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}', 'litellm',
+          now() - interval '1 day'),
         ('my-model', '{"input_cost_per_token": 3e-6, "output_cost_per_token": 4e-6}', 'manual', now())`.execute(
         handle.db,
       );

@@ -17,10 +17,10 @@ import { RETENTION_JOB } from '../jobs/retention-job.js';
 import { PRICES_CHANGED } from '../pricing/price-book.js';
 import type { Runtime } from '../runtime.js';
 import { audit } from './audit.js';
-import { applyImport } from './data/apply-import.js';
-import { exportLines } from './data/export-lines.js';
-import { planImport } from './data/plan-import.js';
-import { readImportFile } from './data/read-import-file.js';
+import { applyImport } from './data-transfer/apply-import.js';
+import { exportLines } from './data-transfer/export-lines.js';
+import { planImport } from './data-transfer/plan-import.js';
+import { readImportFile } from './data-transfer/read-import-file.js';
 import { defineRoute } from './define-route.js';
 
 const TAGS = ['data'];

@@ -1,7 +1,7 @@
 import { createDatabase, type Database, insertAuditLog, type SecretBox } from '@cch/core';
 import type { Kysely } from 'kysely';
-import { applyImport } from '../../admin/data/apply-import.js';
-import { type ImportPlan, planImport } from '../../admin/data/plan-import.js';
+import { applyImport } from '../../admin/data-transfer/apply-import.js';
+import { type ImportPlan, planImport } from '../../admin/data-transfer/plan-import.js';
 import { mapCchRows, type MappedRecords, sealWith } from './map-cch-rows.js';
 import { readCchTables } from './read-cch-tables.js';
 
