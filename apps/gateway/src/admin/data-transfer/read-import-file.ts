@@ -43,6 +43,11 @@ async function* lines(body: AsyncIterable<Buffer | string>, maxBytes: number): A
     rest = parts.pop() ?? '';
     yield* parts;
   }
+  try {
+    rest += decoder.decode();
+  } catch {
+    throw refused('The file is not UTF-8 text');
+  }
   if (rest !== '') yield rest;
 }
 
