@@ -78,7 +78,9 @@ describe('data page', () => {
     renderApp({ path: '/data' });
     await screen.findByText(/Request logs are kept/, {}, { timeout: 8000 });
     expect(screen.queryByRole('button', { name: 'Apply import' })).toBeNull();
+    expect(screen.getByText('No file chosen')).toBeTruthy();
     const file = pickFile('{"type":"header"}\n');
+    expect(screen.getByText('cch-export.jsonl')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     const table = await screen.findByRole('table', { name: 'Import preview' });
     const rows = within(table).getAllByRole('row');

@@ -11,7 +11,7 @@ export function DataPage() {
   return (
     <>
       <PageHeader title={t('page.data.title')} description={t('page.data.description')} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <ExportCard />
         <ImportCard />
         <PurgeCard />

@@ -1,5 +1,5 @@
 import { Upload } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { type ImportResult, useImportMutation } from '../../api/data';
 import { useFormat } from '../../i18n/use-format';
@@ -16,6 +16,7 @@ export function ImportCard() {
   const format = useFormat();
   const { toast } = useToast();
   const id = useId();
+  const picker = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const mutation = useImportMutation();
@@ -38,17 +39,33 @@ export function ImportCard() {
     <Card title={t('page.data.import.title')} description={t('page.data.import.description')}>
       <div className="flex flex-col gap-4">
         <Field label={t('page.data.import.file')} htmlFor={`${id}-file`}>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".jsonl,.ndjson,application/x-ndjson"
-            className="text-sm"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setPreview(null);
-              mutation.reset();
-            }}
-          />
+          {/* the native control's own text is in the browser's language: a translated button opens it */}
+          <div className="flex min-w-0 items-center gap-3">
+            <input
+              ref={picker}
+              id={`${id}-file`}
+              type="file"
+              accept=".jsonl,.ndjson,application/x-ndjson"
+              className="peer sr-only"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPreview(null);
+                mutation.reset();
+              }}
+            />
+            <Button
+              variant="secondary"
+              aria-hidden
+              tabIndex={-1}
+              className="peer-focus-visible:ring-2 peer-focus-visible:ring-accent-500"
+              onClick={() => picker.current?.click()}
+            >
+              {t('page.data.import.choose')}
+            </Button>
+            <span className="min-w-0 truncate text-sm text-zinc-600 dark:text-zinc-400">
+              {file?.name ?? t('page.data.import.noFile')}
+            </span>
+          </div>
         </Field>
         <div className="flex flex-wrap gap-2">
           <Button

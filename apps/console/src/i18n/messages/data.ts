@@ -19,6 +19,8 @@ export const dataMessages = defineMessages({
       'Load an export file. The preview shows what would change; nothing is written until you apply it. ' +
       'Encrypted keys only import when both installations use the same ENCRYPTION_KEY.',
     'page.data.import.file': 'Export file (.jsonl)',
+    'page.data.import.choose': 'Choose file',
+    'page.data.import.noFile': 'No file chosen',
     'page.data.import.preview': 'Preview',
     'page.data.import.apply': 'Apply import',
     'page.data.import.applied': 'Import applied',
@@ -79,6 +81,8 @@ export const dataMessages = defineMessages({
     'page.data.import.description':
       '载入一个导出文件。预览会列出将要发生的变更；在你确认应用之前不会写入任何内容。只有两个实例使用相同的 ENCRYPTION_KEY 时，加密的密钥才会被导入。',
     'page.data.import.file': '导出文件（.jsonl）',
+    'page.data.import.choose': '选择文件',
+    'page.data.import.noFile': '未选择文件',
     'page.data.import.preview': '预览',
     'page.data.import.apply': '应用导入',
     'page.data.import.applied': '导入已应用',

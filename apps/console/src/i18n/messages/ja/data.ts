@@ -19,6 +19,8 @@ export const dataJa = {
   'page.data.import.description':
     'エクスポートファイルを読み込みます。プレビューで変更内容を確認でき、適用するまで何も書き込まれません。暗号化されたキーは、両方のインストールが同じ ENCRYPTION_KEY を使う場合のみインポートされます。',
   'page.data.import.file': 'エクスポートファイル（.jsonl）',
+  'page.data.import.choose': 'ファイルを選択',
+  'page.data.import.noFile': 'ファイルが選択されていません',
   'page.data.import.preview': 'プレビュー',
   'page.data.import.apply': 'インポートを適用',
   'page.data.import.applied': 'インポートを適用しました',

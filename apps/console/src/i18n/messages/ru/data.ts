@@ -21,6 +21,8 @@ export const dataRu = {
     'Загрузите файл экспорта. Предпросмотр покажет, что изменится; ничего не записывается, пока вы не ' +
     'примените импорт. Зашифрованные ключи импортируются, только если у обеих установок одинаковый ENCRYPTION_KEY.',
   'page.data.import.file': 'Файл экспорта (.jsonl)',
+  'page.data.import.choose': 'Выбрать файл',
+  'page.data.import.noFile': 'Файл не выбран',
   'page.data.import.preview': 'Предпросмотр',
   'page.data.import.apply': 'Применить импорт',
   'page.data.import.applied': 'Импорт применён',

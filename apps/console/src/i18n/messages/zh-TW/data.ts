@@ -17,6 +17,8 @@ export const dataZhTW = {
   'page.data.import.description':
     '載入一個匯出檔。預覽會列出將發生的變更；在你確認套用之前不會寫入任何內容。只有兩個實例使用相同的 ENCRYPTION_KEY 時，加密的金鑰才會被匯入。',
   'page.data.import.file': '匯出檔（.jsonl）',
+  'page.data.import.choose': '選擇檔案',
+  'page.data.import.noFile': '未選擇檔案',
   'page.data.import.preview': '預覽',
   'page.data.import.apply': '套用匯入',
   'page.data.import.applied': '匯入已套用',
