@@ -1,4 +1,4 @@
-import type { ImportResult, RetentionStatus } from '@cch/contract';
+import { DATA_KINDS, type ImportResult, type RetentionStatus } from '@cch/contract';
 import { insertRequestLogs, listProviders, type NewRequestLog } from '@cch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportLines } from '../src/admin/data-transfer/export-lines.js';
@@ -13,6 +13,7 @@ const adminUrl = process.env.TEST_DATABASE_URL;
 
 const PROVIDER_KEY = 'sk-ant-export-secret-0123456789abcd';
 const DAY = 86_400_000;
+const TENANT_SECRET = 'tenant-secret-header-value';
 
 let source: GatewayHarness;
 let target: GatewayHarness;
@@ -125,6 +126,21 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(201);
+  const secretFilter = {
+    name: 'tenant header',
+    scope: 'global',
+    target: 'header',
+    action: 'set',
+    path: 'x-tenant',
+    value: TENANT_SECRET,
+    secret: true,
+  };
+  expect((await api('POST', '/request-filters', secretFilter)).status).toBe(201);
+  expect((await api('PUT', `/providers/${providerId}/overrides`, { maxTokensCap: 32 })).status).toBe(200);
+  expect((await api('PUT', '/rectifiers/thinking_budget', { providers: { [providerId]: false } })).status).toBe(200);
+  const errorRule = { name: 'retry 529', match: { statuses: [529] }, action: 'fail_over' };
+  expect((await api('POST', '/error-rules', errorRule)).status).toBe(201);
+  expect((await api('POST', '/client-version-rules', { client: 'claude-code', minVersion: '1.0.0' })).status).toBe(201);
   // one real request, so the export has a log row
   expect((await callMessages(source.url, { key: callerKey })).status).toBe(200);
   await source.flushLogs();
@@ -141,13 +157,11 @@ describe('export', () => {
     expect(lines[0]).toMatchObject({ type: 'header', format: 'cch-export', version: 1, includesLogs: true });
     expect(lines.at(-1)).toEqual({ type: 'end', records: lines.length - 2 });
     const types = new Set(lines.map((line) => line.type));
-    for (const kind of ['provider', 'user', 'apiKey', 'price', 'setting', 'errorRule', 'sensitiveWord'])
-      expect(types).toContain(kind);
-    expect(types).toContain('notificationTarget');
-    expect(types).toContain('requestLog');
+    for (const kind of DATA_KINDS) expect(types, kind).toContain(kind);
     expect(file).not.toContain(PROVIDER_KEY);
     expect(file).not.toContain(callerKey);
     expect(file).not.toContain('secret-path-token');
+    expect(file).not.toContain(TENANT_SECRET);
     const provider = lines.find((line) => line.type === 'provider')?.data as Record<string, unknown>;
     expect(String(provider.apiKeyEncrypted)).toMatch(/^v1:/);
   });
@@ -182,6 +196,19 @@ describe('export', () => {
     expect(ids.slice(-3)).toEqual(['req_page_a', 'req_page_b', 'req_page_c']);
     // one chunk per page of logs: no page is ever joined with the next
     expect(pages.filter((chunk) => chunk.includes('"type":"requestLog"'))).toHaveLength(Math.ceil(ids.length / 2));
+  });
+
+  it('is documented: the export as JSON Lines, the import taking a JSON Lines body', async () => {
+    const doc = body(await adminFetch(source.url, 'GET', '/openapi.json', { token: null })) as {
+      paths: Record<string, Record<string, { requestBody?: { content: object }; responses: Record<string, unknown> }>>;
+    };
+    const exported = doc.paths['/admin/data/export']?.get?.responses['200'] as { content: object };
+    expect(Object.keys(exported.content)).toEqual(['application/x-ndjson']);
+    expect(Object.keys(doc.paths['/admin/data/import']?.post?.requestBody?.content ?? {})).toEqual([
+      'application/x-ndjson',
+    ]);
+    for (const path of ['/admin/data/logs/purge-preview', '/admin/data/logs/purge', '/admin/data/retention'])
+      expect(doc.paths[path], path).toBeDefined();
   });
 
   it('is admin only', async () => {
@@ -223,7 +250,11 @@ describe('import into a second, fresh gateway with the same ENCRYPTION_KEY', () 
     expect(applied.json).toMatchObject({ dryRun: false, applied: true });
     const answer = await callMessages(target.url, { key: callerKey });
     expect(answer.status).toBe(200);
-    expect(upstream.requests.at(-1)?.headers['x-api-key']).toBe(PROVIDER_KEY);
+    const forwarded = upstream.requests.at(-1);
+    expect(forwarded?.headers['x-api-key']).toBe(PROVIDER_KEY);
+    // the secret request filter and the provider override came over and apply
+    expect(forwarded?.headers['x-tenant']).toBe(TENANT_SECRET);
+    expect(JSON.parse(String(forwarded?.body))).toMatchObject({ max_tokens: 32 });
     const settings = body(await adminFetch(target.url, 'GET', '/settings/runtime'));
     expect(settings).toMatchObject({ values: { logRetentionDays: 45 } });
     const prices = body(await adminFetch(target.url, 'GET', '/prices?search=my-model')).items;
