@@ -93,17 +93,44 @@ function conflictOf(
   return null;
 }
 
-async function existingRequestIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let start = 0; start < ids.length; start += 500) {
-    const rows = await db
+const LOG_LOOKUP_CHUNK = 500;
+
+/**
+ * The file's request logs this installation lacks (by request id). Each lookup is bounded by the
+ * chunk's time range, so it walks the created_at index instead of the whole table.
+ */
+async function planRequestLogs(db: Kysely<Database>, rows: readonly LooseRow[], counts: ImportKindCounts) {
+  const logs = rows.map((row) => ({
+    ...(row as unknown as NewRequestLog),
+    createdAt: new Date(String(row.createdAt)),
+  }));
+  const fresh: NewRequestLog[] = [];
+  const seen = new Set<string>();
+  for (let start = 0; start < logs.length; start += LOG_LOOKUP_CHUNK) {
+    const chunk = logs.slice(start, start + LOG_LOOKUP_CHUNK);
+    const times = chunk.map((log) => log.createdAt.getTime());
+    const found = await db
       .selectFrom('requestLogs')
       .select('requestId')
-      .where('requestId', 'in', ids.slice(start, start + 500))
+      .where('createdAt', '>=', new Date(Math.min(...times)))
+      .where('createdAt', '<=', new Date(Math.max(...times)))
+      .where(
+        'requestId',
+        'in',
+        chunk.map((log) => log.requestId),
+      )
       .execute();
-    for (const row of rows) found.add(row.requestId);
+    for (const row of found) seen.add(row.requestId);
+    for (const log of chunk) {
+      if (seen.has(log.requestId)) counts.unchanged += 1;
+      else {
+        counts.create += 1;
+        seen.add(log.requestId);
+        fresh.push(log);
+      }
+    }
   }
-  return found;
+  return fresh;
 }
 
 /**
@@ -125,18 +152,7 @@ export async function planImport(db: Kysely<Database>, box: SecretBox, file: Imp
     plan.kinds.push(counts);
     const rows = byKind.get(kind) ?? [];
     if (kind === 'requestLog') {
-      const known = await existingRequestIds(
-        db,
-        rows.map((row) => String(row.requestId)),
-      );
-      for (const row of rows) {
-        if (known.has(String(row.requestId))) counts.unchanged += 1;
-        else {
-          counts.create += 1;
-          known.add(String(row.requestId));
-          plan.logs.push({ ...(row as unknown as NewRequestLog), createdAt: new Date(String(row.createdAt)) });
-        }
-      }
+      plan.logs = await planRequestLogs(db, rows, counts);
       continue;
     }
     const spec = KIND_SPECS[kind];
