@@ -186,7 +186,8 @@ describe.skipIf(!adminUrl)('import-cch from an original Claude Code Hub PostgreS
           },
         },
       );
-      expect(stdout).toMatch(/^Dry run/);
+      expect(stdout).toContain(`Into: embedded database in ${dataDir}`);
+      expect(stdout).toMatch(/^Dry run/m);
       expect(stdout).toMatch(/provider\s+1\s+0\s+0 0/);
       expect(stdout).not.toContain(PROVIDER_KEY);
     } finally {

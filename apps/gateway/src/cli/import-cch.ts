@@ -1,14 +1,16 @@
+import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDatabase, createSecretBox, migrateToLatest } from '@cch/core';
 import { ConfigError, loadConfig } from '../config.js';
 import { resolveSecrets } from '../secrets.js';
-import { runCchImport } from './cch/run-cch-import.js';
+import { describeSource, runCchImport } from './cch/run-cch-import.js';
 import { formatCchImport } from './format-cch-import.js';
 
 const USAGE = `Usage: pnpm --filter @cch/gateway import-cch --from postgres://user:pass@host/db [--apply]
 
 Reads providers, users, keys and model prices from an original Claude Code Hub database and
-imports them into this gateway's database (DATABASE_URL / DATA_DIR, ENCRYPTION_KEY from .env).
+imports them into this gateway's database: the gateway's own environment variables (DATABASE_URL,
+or DATA_DIR for the embedded database, relative to where pnpm was run; ENCRYPTION_KEY).
 Dry run by default: prints what would be created, updated, left unchanged or refused.
   --from <url>   the original database (read only)
   --apply        write the plan (one transaction)
@@ -32,7 +34,15 @@ async function main(): Promise<number> {
     process.stderr.write('--apply and --dry-run exclude each other\n');
     return 2;
   }
-  const config = loadConfig();
+  // `pnpm --filter` runs this in apps/gateway: a relative DATA_DIR means where the user ran pnpm
+  const env = { ...process.env };
+  const callerDir = env.INIT_CWD;
+  if (callerDir) env.DATA_DIR = resolve(callerDir, env.DATA_DIR || './data');
+  const config = loadConfig(env);
+  const target = config.DATABASE_URL
+    ? describeSource(config.DATABASE_URL)
+    : `embedded database in ${isAbsolute(config.DATA_DIR) ? config.DATA_DIR : resolve(config.DATA_DIR)}`;
+  process.stdout.write(`Into: ${target}\n`);
   const secrets = await resolveSecrets({
     adminToken: config.ADMIN_TOKEN,
     encryptionKey: config.ENCRYPTION_KEY,
@@ -60,7 +70,10 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`import-cch failed: ${message}\nNothing was changed.\n`);
+    const hint = /relation "\w+" does not exist/.test(message)
+      ? ' (is --from an original Claude Code Hub database?)'
+      : '';
+    process.stderr.write(`import-cch failed: ${message}${hint}\nNothing was changed.\n`);
     process.exit(1);
   },
 );
