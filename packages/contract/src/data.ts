@@ -5,6 +5,7 @@ import { ERROR_RULE_ACTIONS, errorRuleMatchSchema } from './error-rules.js';
 import { limitsSchema } from './limits.js';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS } from './notifications.js';
 import { PRICE_SOURCES } from './prices.js';
+import { PROVIDER_DEFAULTS } from './provider-defaults.js';
 import { providerOverrideBody } from './provider-overrides.js';
 import { PROTOCOL_IDS, PROVIDER_TYPES } from './protocols.js';
 import { activeHoursSchema, breakerSettingsSchema, modelRedirectSchema, providerTimeoutsSchema } from './providers.js';
@@ -59,7 +60,8 @@ const providerRow = z.object({
   proxyUrl: z.string().nullable(),
   proxyFallbackToDirect: z.boolean(),
   customHeaders: z.record(z.string(), z.string()),
-  timeouts: providerTimeoutsSchema,
+  // rows written before a timeout setting existed lack it; the gateway reads them with its default
+  timeouts: providerTimeoutsSchema.partial().transform((timeouts) => ({ ...PROVIDER_DEFAULTS.timeouts, ...timeouts })),
   retryBudget: z.number().int(),
   circuitBreaker: breakerSettingsSchema,
   concurrencyLimit: z.number().int().nullable(),

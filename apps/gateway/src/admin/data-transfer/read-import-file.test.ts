@@ -44,6 +44,51 @@ describe('readImportFile', () => {
     expect(file.records[0]).toMatchObject({ data: { value: 'ключ 🔑' } });
   });
 
+  it('reads a provider row written before a timeout setting existed, with that setting at its default', async () => {
+    const provider = {
+      id: 'p-1',
+      name: 'old',
+      type: 'claude',
+      baseUrl: 'https://api.example.com',
+      apiKeyEncrypted: 'v1:aXY=:dGFn:Y2lwaGVy',
+      enabled: true,
+      weight: 1,
+      priority: 0,
+      groups: ['default'],
+      costMultiplier: '1',
+      modelRedirects: [],
+      allowedModels: [],
+      allowedClients: [],
+      blockedClients: [],
+      activeHours: null,
+      proxyUrl: null,
+      proxyFallbackToDirect: false,
+      customHeaders: {},
+      timeouts: { connectMs: 5000, firstByteMs: 60000, streamIdleMs: 120000, totalMs: 600000 },
+      retryBudget: 1,
+      circuitBreaker: { failureThreshold: 5, openDurationMs: 1800000, halfOpenSuccesses: 2, countNetworkErrors: true },
+      concurrencyLimit: null,
+      limits: {
+        rpm: null,
+        concurrentSessions: null,
+        usd5h: null,
+        usdDaily: null,
+        usdWeekly: null,
+        usdMonthly: null,
+        usdTotal: null,
+        fiveHourMode: 'rolling',
+        dailyMode: 'fixed',
+        dailyResetTime: '00:00',
+      },
+      acceptedFormats: [],
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    };
+    const line = JSON.stringify({ type: 'provider', data: provider });
+    const file = await readImportFile(chunks(`${HEADER}\n${line}\n${end(1)}\n`));
+    expect(file.records[0]).toMatchObject({ data: { timeouts: { connectMs: 5000, hedgeAfterMs: null } } });
+  });
+
   it('refuses, naming the line: a missing header, a wrong version, an unknown type, a bad field', async () => {
     expect((await refusal(`${SETTING}\n`)).detail).toMatch(/^Line 1: not a Claude Code Hub export header/);
     expect((await refusal(`${HEADER.replace('"version":1', '"version":2')}\n`)).detail).toMatch(/^Line 1: .*version/);
