@@ -1,9 +1,11 @@
-import { createRoute } from '@tanstack/react-router';
-import { DataPage } from '../../../components/data-management/data-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { retentionQueryOptions } from '../../../api/data';
+import { preload } from '../../../api/preload';
 import { adminRoute } from '../_admin';
 
 export const dataRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/data',
-  component: DataPage,
+  loader: ({ context: { queryClient } }) => preload(queryClient.ensureQueryData(retentionQueryOptions())),
+  component: lazyRouteComponent(() => import('../../../components/data-management/data-page'), 'DataPage'),
 });
