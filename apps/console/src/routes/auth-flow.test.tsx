@@ -85,6 +85,7 @@ describe('auth flow through the router', () => {
       'Request rules',
       'Settings',
       'Audit log',
+      'Data',
       'Usage guide',
     ]);
   });
