@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportLines } from '../src/admin/data-transfer/export-lines.js';
 import { createRetentionJob } from '../src/jobs/retention-job.js';
 import { type MockUpstream, startMockUpstream } from './mock-upstream/index.js';
-import { adminFetch, body } from './support/admin-client.js';
+import { adminFetch, body, signIn } from './support/admin-client.js';
 import { callMessages } from './support/anthropic-client.js';
 import { type GatewayHarness, startGateway, TEST_ADMIN_TOKEN } from './support/gateway-harness.js';
 import { createTestDatabase } from './support/test-database.js';
@@ -210,10 +210,6 @@ describe('export', () => {
     for (const path of ['/admin/data/logs/purge-preview', '/admin/data/logs/purge', '/admin/data/retention'])
       expect(doc.paths[path], path).toBeDefined();
   });
-
-  it('is admin only', async () => {
-    expect((await adminFetch(source.url, 'GET', '/data/export', { token: null })).status).toBe(401);
-  });
 });
 
 describe('import into a second, fresh gateway with the same ENCRYPTION_KEY', () => {
@@ -373,5 +369,21 @@ describe('purge and retention', () => {
         complete: true,
       },
     });
+  });
+});
+
+describe('access', () => {
+  it('is admin only: refused without a session and to a key holder signed in to the console', async () => {
+    expect((await adminFetch(source.url, 'GET', '/data/export', { token: null })).status).toBe(401);
+    const holder = await source.addUser({ name: 'key-holder' });
+    const { cookie, csrf } = await signIn(source.url, await source.addKey(holder.id, { consoleAccess: true }));
+    const asHolder = { token: null, cookie, csrf };
+    expect((await adminFetch(source.url, 'GET', '/data/export', asHolder)).status).toBe(403);
+    expect((await adminFetch(source.url, 'GET', '/data/retention', asHolder)).status).toBe(403);
+    const purge = await adminFetch(source.url, 'POST', '/data/logs/purge', {
+      ...asHolder,
+      body: { olderThan: new Date().toISOString() },
+    });
+    expect(purge.status).toBe(403);
   });
 });
