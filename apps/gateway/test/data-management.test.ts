@@ -263,6 +263,15 @@ describe('import into a second, fresh gateway with the same ENCRYPTION_KEY', () 
     for (const kind of again.json.kinds) expect(kind, kind.kind).toMatchObject({ create: 0, update: 0 });
   });
 
+  it('streams a file past the 1 MiB JSON body limit (the import has its own 64 MiB one)', async () => {
+    const header = (await exportFile(source)).split('\n')[0];
+    const big = { key: 'notes.big', value: 'x'.repeat(2 * 1024 * 1024), updatedAt: new Date().toISOString() };
+    const file = [header, JSON.stringify({ type: 'setting', data: big }), '{"type":"end","records":1}'].join('\n');
+    const result = await importFile(target, file, true);
+    expect(result.status).toBe(200);
+    expect(counts(result.json, 'setting')).toMatchObject({ create: 1 });
+  });
+
   it('reports a same-name provider under another id as a conflict and leaves it alone', async () => {
     const lines = (await exportFile(source)).trimEnd().split('\n');
     const renamed = lines.map((line) => {
