@@ -3,6 +3,7 @@ import { authRoute } from './routes/_auth';
 import { adminRoute } from './routes/_auth/_admin';
 import { auditRoute } from './routes/_auth/_admin/audit';
 import { availabilityRoute } from './routes/_auth/_admin/availability';
+import { dataRoute } from './routes/_auth/_admin/data';
 import { dashboardRoute } from './routes/_auth/_admin/index';
 import { errorRulesRoute } from './routes/_auth/_admin/error-rules';
 import { leaderboardRoute } from './routes/_auth/_admin/leaderboard';
@@ -39,6 +40,7 @@ export const routeTree = rootRoute.addChildren([
       settingsRoute,
       errorRulesRoute,
       auditRoute,
+      dataRoute,
       notificationsRoute,
     ]),
     meRoute,

@@ -73,6 +73,14 @@ describe('the production bundle (apps/gateway/Dockerfile)', () => {
     expect(linksLeaving(bundle)).toEqual([]);
   });
 
+  it('holds the import-cch command the README runs in the container', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli/import-cch.js', '--help'], {
+      cwd: bundle,
+      env: { PATH: dirname(process.execPath) },
+    });
+    expect(stdout).toContain('--from <url>');
+  });
+
   it('starts on embedded storage from the folder alone: migrates, is ready, serves the console', async () => {
     const dataDir = join(work, 'data');
     const { base, server } = await startBundle({

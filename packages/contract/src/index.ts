@@ -7,6 +7,7 @@ export * from './availability.js';
 export * from './auth.js';
 export * from './client-versions.js';
 export * from './common.js';
+export * from './data.js';
 export * from './error-rules.js';
 export * from './keys.js';
 export * from './limits.js';

@@ -37,6 +37,11 @@ const breaker = z.object({
   countNetworkErrors: z.boolean(),
 });
 export type BreakerSettings = z.infer<typeof breaker>;
+/** The stored shape of a provider's JSON columns (exports carry them as stored). */
+export const modelRedirectSchema = redirect;
+export const activeHoursSchema = activeHours;
+export const providerTimeoutsSchema = timeouts;
+export const breakerSettingsSchema = breaker;
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
 /** Every field but the four required ones is optional and defaulted (see PROVIDER_DEFAULTS). */

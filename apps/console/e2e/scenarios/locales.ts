@@ -26,6 +26,7 @@ const PAGES = [
   { name: 'logs', path: '/logs', nav: 'nav.logs', heading: 'page.logs.title' },
   // Long Russian labels once pushed this page wider than a phone.
   { name: 'settings', path: '/settings', nav: 'nav.settings', heading: 'page.settings.title' },
+  { name: 'data', path: '/data', nav: 'nav.data', heading: 'page.data.title' },
 ] as const satisfies readonly { name: string; path: string; nav: MessageKey; heading: MessageKey }[];
 
 /** English sentences that must not appear once a page is translated (a page left in English shows them). */
@@ -88,7 +89,7 @@ export function localeScenarios(): void {
     const timings: string[] = [];
 
     it.each(locales)(
-      '%s: login, dashboard, providers, logs and settings are in that language',
+      '%s: login, dashboard, providers, logs, settings and data are in that language',
       async (locale) => {
         await ensureTraffic();
         const started = performance.now();

@@ -9,6 +9,8 @@ export interface RequestOptions<T> {
   method?: HttpMethod;
   /** Serialised as JSON. */
   body?: unknown;
+  /** Sent as is instead of a JSON body (an uploaded file), with its own content type. */
+  file?: { data: Blob; type: string };
   /** Validates the response body: the API is an edge, its JSON is `unknown` until parsed. */
   schema: ZodType<T>;
   signal?: AbortSignal;
@@ -21,6 +23,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   const method = options.method ?? 'GET';
   const headers = new Headers({ accept: 'application/json, application/problem+json' });
   if (options.body !== undefined) headers.set('content-type', 'application/json');
+  if (options.file) headers.set('content-type', options.file.type);
   const csrf = getCsrfToken();
   if (csrf && !safeMethods.has(method)) headers.set('x-csrf-token', csrf);
 
@@ -30,7 +33,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
       method,
       headers,
       credentials: 'include',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.file ? options.file.data : options.body === undefined ? null : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
   } catch (cause) {

@@ -20,6 +20,7 @@ export const en = {
   'nav.sessions': 'Sessions',
   'nav.quotas': 'Quotas',
   'nav.audit': 'Audit log',
+  'nav.data': 'Data',
   'nav.availability': 'Availability',
   'nav.providers': 'Providers',
   'nav.users': 'Users & keys',

@@ -19,6 +19,7 @@ export const ja = {
   'nav.sessions': 'セッション',
   'nav.quotas': 'クォータ一覧',
   'nav.audit': '監査ログ',
+  'nav.data': 'データ管理',
   'nav.availability': '可用性',
   'nav.providers': 'プロバイダー',
   'nav.users': 'ユーザーとキー',

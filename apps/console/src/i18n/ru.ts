@@ -19,6 +19,7 @@ export const ru = {
   'nav.sessions': 'Сессии',
   'nav.quotas': 'Квоты',
   'nav.audit': 'Журнал аудита',
+  'nav.data': 'Данные',
   'nav.availability': 'Доступность',
   'nav.providers': 'Провайдеры',
   'nav.users': 'Пользователи и ключи',

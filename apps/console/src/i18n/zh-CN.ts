@@ -19,6 +19,7 @@ export const zhCN = {
   'nav.sessions': '会话',
   'nav.quotas': '配额总览',
   'nav.audit': '审计日志',
+  'nav.data': '数据管理',
   'nav.availability': '可用性',
   'nav.providers': '供应商',
   'nav.users': '用户与密钥',

@@ -19,6 +19,7 @@ export const zhTW = {
   'nav.sessions': '工作階段',
   'nav.quotas': '配額總覽',
   'nav.audit': '稽核紀錄',
+  'nav.data': '資料管理',
   'nav.availability': '可用性',
   'nav.providers': '供應商',
   'nav.users': '使用者與金鑰',

@@ -104,6 +104,7 @@ describe('auth flow through the router', () => {
       'Request rules',
       'Settings',
       'Audit log',
+      'Data',
       'Usage guide',
     ]);
   });

@@ -4,6 +4,7 @@ import { createAuthHook } from './auth/auth-hook.js';
 import type { AdminOptions } from './admin-routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { availabilityRoutes } from './availability.routes.js';
+import { dataRoutes } from './data.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { errorRulesRoutes } from './error-rules.routes.js';
 import { clientVersionsRoutes } from './client-versions.routes.js';
@@ -51,4 +52,5 @@ export async function adminApi(app: FastifyInstance, options: AdminOptions) {
   await app.register(providerOverridesRoutes, { runtime });
   await app.register(clientVersionsRoutes, { runtime });
   await app.register(availabilityRoutes, { runtime });
+  await app.register(dataRoutes, { runtime });
 }

@@ -34,6 +34,8 @@ export interface RouteSpec<S extends RouteSchemas> {
   access?: Access;
   /** Response content type when not JSON (e.g. text/csv); documented as such. */
   produces?: string | string[];
+  /** Request content type when the body is not JSON (read by the handler as a stream); documented as such. */
+  consumes?: string;
   schemas: S;
   handler: (request: RouteRequest<S>, reply: FastifyReply) => Promise<unknown>;
 }
@@ -49,6 +51,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, spec: 
       summary: spec.summary,
       tags: spec.tags,
       ...(spec.produces && { produces: [spec.produces].flat() }),
+      ...(spec.consumes && { consumes: [spec.consumes] }),
       ...(params && { params }),
       ...(querystring && { querystring }),
       ...(body && { body }),

@@ -43,6 +43,8 @@ function zodToOpenApi({ schema, url }: { schema: FastifySchema; url: string }) {
     ...(params !== undefined && { params: toJsonSchema(params, 'input') }),
     ...(querystring !== undefined && { querystring: toJsonSchema(querystring, 'input') }),
     ...(body !== undefined && { body: toJsonSchema(body, 'input') }),
+    // a streamed, non-JSON body (e.g. an import file) is documented as text of the declared type
+    ...(body === undefined && rest.consumes !== undefined && { body: { type: 'string' } }),
     response: responses(schema),
   };
   return { schema: transformed, url };

@@ -1,4 +1,10 @@
-import { type Database, deleteOldRequestBodies, deleteOldRequestLogs, retentionCutoff } from '@cch/core';
+import {
+  type Database,
+  deleteOldRequestBodies,
+  deleteOldRequestLogs,
+  recordJobRun,
+  retentionCutoff,
+} from '@cch/core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createIntervalJob, type IntervalJob } from './create-interval-job.js';
@@ -17,6 +23,16 @@ export interface RetentionJobOptions {
   initialDelayMs?: number;
   batchSize?: number;
   pauseMs?: number;
+}
+
+/** The job_runs row the retention job writes after every run (read by GET /admin/data/retention). */
+export const RETENTION_JOB = 'retention';
+
+export interface RetentionRunDetails {
+  /** ISO instant; null when retention was off (0 days) for that run. */
+  cutoff: string | null;
+  removed: number;
+  complete: boolean;
 }
 
 async function purgeBodies(options: RetentionJobOptions, logger: Logger, signal: AbortSignal): Promise<void> {
@@ -48,15 +64,18 @@ export function createRetentionJob(options: RetentionJobOptions): IntervalJob {
     async run(signal) {
       await purgeBodies(options, logger, signal);
       const days = options.retentionDays();
-      if (days <= 0) return;
-      const before = retentionCutoff(options.now(), days);
       const started = options.now();
+      const record = (details: RetentionRunDetails) =>
+        recordJobRun(options.db, RETENTION_JOB, new Date(started), { ...details });
+      if (days <= 0) return record({ cutoff: null, removed: 0, complete: true });
+      const before = retentionCutoff(started, days);
       const result = await deleteOldRequestLogs(options.db, {
         before,
         signal,
         ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
         ...(options.pauseMs !== undefined && { pauseMs: options.pauseMs }),
       });
+      await record({ cutoff: before.toISOString(), removed: result.deleted, complete: result.complete });
       if (result.deleted > 0)
         logger.info(
           { ...result, before: before.toISOString(), ms: options.now() - started },

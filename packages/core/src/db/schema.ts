@@ -275,6 +275,13 @@ export interface ProviderProbesTable {
   message: string | null;
 }
 
+/** The last run of one background job; `details` is the job's own summary (JSON). */
+export interface JobRunsTable {
+  job: string;
+  ranAt: Timestamp;
+  details: Json<Record<string, unknown>>;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -295,6 +302,7 @@ export interface Database {
   clientVersionRules: ClientVersionRulesTable;
   providerProbes: ProviderProbesTable;
   requestBodies: RequestBodiesTable;
+  jobRuns: JobRunsTable;
 }
 
 export type ProviderRow = Selectable<ProvidersTable>;

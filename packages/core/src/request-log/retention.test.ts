@@ -5,8 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeRequestLog, truncateAll } from '../db/contract/contract-fixtures.js';
 import { createDatabase, type DatabaseHandle, IN_MEMORY_DATA_DIR } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { getJobRun, recordJobRun } from '../db/queries/job-runs.js';
 import { insertRequestLogs } from '../db/queries/request-logs.js';
-import { deleteOldRequestLogs, retentionCutoff } from './retention.js';
+import { countRequestLogsBefore, deleteOldRequestLogs, retentionCutoff } from './retention.js';
 
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 const CUTOFF = retentionCutoff(NOW, 30);
@@ -95,6 +96,26 @@ function describeRetention(
       expect(result).toEqual({ deleted: 10, batches: 1, complete: false });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(await remaining()).toHaveLength(20);
+    });
+
+    it('counts exactly the rows a purge before the same instant deletes', async () => {
+      const counted = await countRequestLogsBefore(handle.db, CUTOFF);
+      expect(counted).toBe(25);
+      expect((await deleteOldRequestLogs(handle.db, { before: CUTOFF, pauseMs: 0 })).deleted).toBe(counted);
+      expect(await countRequestLogsBefore(handle.db, CUTOFF)).toBe(0);
+    });
+
+    it("keeps one row per job: each run replaces the last one's time and details", async () => {
+      await handle.db.deleteFrom('jobRuns').execute();
+      expect(await getJobRun(handle.db, 'retention')).toBeUndefined();
+      await recordJobRun(handle.db, 'retention', new Date(NOW - HOUR_MS), { removed: 3, cutoff: null });
+      await recordJobRun(handle.db, 'retention', new Date(NOW), { removed: 25, cutoff: CUTOFF.toISOString() });
+      expect(await getJobRun(handle.db, 'retention')).toEqual({
+        job: 'retention',
+        ranAt: new Date(NOW),
+        details: { removed: 25, cutoff: CUTOFF.toISOString() },
+      });
+      expect(await handle.db.selectFrom('jobRuns').selectAll().execute()).toHaveLength(1);
     });
 
     it('does nothing when no row is old enough', async () => {

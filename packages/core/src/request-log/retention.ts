@@ -55,6 +55,16 @@ async function deleteBatch(db: Kysely<Database>, table: AgedTable, before: Date,
   return Number(result.numDeletedRows);
 }
 
+/** How many request logs were created before `before`: what a purge would remove. */
+export async function countRequestLogsBefore(db: Kysely<Database>, before: Date): Promise<number> {
+  const row = await db
+    .selectFrom('requestLogs')
+    .select((eb) => eb.fn.countAll<number | string>().as('rows'))
+    .where('createdAt', '<', before)
+    .executeTakeFirstOrThrow();
+  return Number(row.rows);
+}
+
 async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (ms <= 0) return;
   await sleep(ms, undefined, signal ? { signal } : {}).catch(() => undefined);

@@ -13,7 +13,7 @@ import { Spinner } from '../ui/spinner';
 import { AuditEntryCard } from './audit-entry-card';
 
 /** Action prefixes an admin filters by ('' = every action). */
-const AREAS = ['', 'provider', 'user', 'key', 'price', 'settings', 'error-rule', 'rectifier'] as const;
+const AREAS = ['', 'provider', 'user', 'key', 'price', 'settings', 'error-rule', 'rectifier', 'data'] as const;
 
 /** Every recorded admin action, newest first, filterable by area, actor and days. */
 export function AuditPage() {

@@ -4,6 +4,7 @@ import {
   BookOpen,
   ClipboardList,
   Cpu,
+  DatabaseBackup,
   Gauge,
   ShieldAlert,
   LayoutDashboard,
@@ -35,6 +36,7 @@ export type NavPath =
   | '/settings'
   | '/error-rules'
   | '/audit'
+  | '/data'
   | '/notifications'
   | '/usage-guide'
   | '/me';
@@ -79,6 +81,7 @@ const navByRole: Record<Role, readonly NavGroup[]> = {
         { to: '/request-rules', label: 'nav.requestRules', icon: ShieldCheck },
         { to: '/settings', label: 'nav.settings', icon: Settings },
         { to: '/audit', label: 'nav.audit', icon: ClipboardList },
+        { to: '/data', label: 'nav.data', icon: DatabaseBackup },
       ],
     },
     help,

@@ -1,5 +1,6 @@
 import { uiMessages } from './ui';
 import { auditMessages } from './audit';
+import { dataMessages } from './data';
 import { availabilityMessages } from './availability';
 import { dashboardMessages } from './dashboard';
 import { errorRulesMessages } from './error-rules';
@@ -32,6 +33,7 @@ export const pageMessages = {
     ...settingsMessages.en,
     ...errorRulesMessages.en,
     ...auditMessages.en,
+    ...dataMessages.en,
     ...availabilityMessages.en,
     ...usageGuideMessages.en,
     ...meMessages.en,
@@ -51,6 +53,7 @@ export const pageMessages = {
     ...settingsMessages['zh-CN'],
     ...errorRulesMessages['zh-CN'],
     ...auditMessages['zh-CN'],
+    ...dataMessages['zh-CN'],
     ...availabilityMessages['zh-CN'],
     ...usageGuideMessages['zh-CN'],
     ...meMessages['zh-CN'],

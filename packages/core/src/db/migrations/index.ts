@@ -7,6 +7,7 @@ import * as notifications from './2026-12-06T04-00-00-notifications.js';
 import * as requestGovernance from './2026-12-06T03-10-00-request-governance.js';
 import * as providerProbes from './2026-12-06T05-00-00-provider-probes.js';
 import * as requestBodies from './2026-12-07T00-00-00-request-bodies.js';
+import * as jobRuns from './2026-12-07T00-00-00-job-runs.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T03-10-00-request-governance': requestGovernance,
   '2026-12-06T05-00-00-provider-probes': providerProbes,
   '2026-12-07T00-00-00-request-bodies': requestBodies,
+  '2026-12-07T00-00-00-job-runs': jobRuns,
 };

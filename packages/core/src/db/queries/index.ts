@@ -22,3 +22,4 @@ export * from './request-filters.js';
 export * from './sensitive-words.js';
 export * from './request-bodies.js';
 export * from './session-aggregates.js';
+export * from './job-runs.js';

@@ -121,16 +121,23 @@ function normalize<T extends { costUsd: string }>(row: T): T {
  */
 export async function insertRequestLogs(db: Kysely<Database>, logs: readonly NewRequestLog[]): Promise<void> {
   if (logs.length === 0) return;
+  await db.transaction().execute((trx) => writeRequestLogs(trx, logs));
+}
+
+/**
+ * {@link insertRequestLogs} inside a transaction the caller holds (e.g. a data import that must
+ * land whole or not at all).
+ */
+export async function writeRequestLogs(trx: Kysely<Database>, logs: readonly NewRequestLog[]): Promise<void> {
+  if (logs.length === 0) return;
   const clean = logs.map(sanitizeRequestLog);
   const rollups = aggregateUsageRollups(clean);
-  await db.transaction().execute(async (trx) => {
-    for (let start = 0; start < clean.length; start += INSERT_CHUNK_ROWS) {
-      await trx.executeQuery(insertLogs.compile(clean.slice(start, start + INSERT_CHUNK_ROWS)));
-    }
-    for (let start = 0; start < rollups.length; start += INSERT_CHUNK_ROWS) {
-      await upsertUsageRollups(trx, rollups.slice(start, start + INSERT_CHUNK_ROWS));
-    }
-  });
+  for (let start = 0; start < clean.length; start += INSERT_CHUNK_ROWS) {
+    await trx.executeQuery(insertLogs.compile(clean.slice(start, start + INSERT_CHUNK_ROWS)));
+  }
+  for (let start = 0; start < rollups.length; start += INSERT_CHUNK_ROWS) {
+    await upsertUsageRollups(trx, rollups.slice(start, start + INSERT_CHUNK_ROWS));
+  }
 }
 
 function applyFilters<O>(

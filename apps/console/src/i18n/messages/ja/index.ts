@@ -11,6 +11,7 @@ import { requestRulesJa } from './request-rules';
 import { settingsJa } from './settings';
 import { errorRulesJa } from './error-rules';
 import { auditJa } from './audit';
+import { dataJa } from './data';
 import { availabilityJa } from './availability';
 import { usageGuideJa } from './usage-guide';
 import { meJa } from './me';
@@ -31,6 +32,7 @@ export const jaPages = {
   ...settingsJa,
   ...errorRulesJa,
   ...auditJa,
+  ...dataJa,
   ...availabilityJa,
   ...usageGuideJa,
   ...meJa,

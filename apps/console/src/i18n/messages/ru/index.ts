@@ -11,6 +11,7 @@ import { requestRulesRu } from './request-rules';
 import { settingsRu } from './settings';
 import { errorRulesRu } from './error-rules';
 import { auditRu } from './audit';
+import { dataRu } from './data';
 import { availabilityRu } from './availability';
 import { usageGuideRu } from './usage-guide';
 import { meRu } from './me';
@@ -31,6 +32,7 @@ export const ruPages = {
   ...settingsRu,
   ...errorRulesRu,
   ...auditRu,
+  ...dataRu,
   ...availabilityRu,
   ...usageGuideRu,
   ...meRu,

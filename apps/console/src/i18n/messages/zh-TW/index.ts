@@ -11,6 +11,7 @@ import { requestRulesZhTW } from './request-rules';
 import { settingsZhTW } from './settings';
 import { errorRulesZhTW } from './error-rules';
 import { auditZhTW } from './audit';
+import { dataZhTW } from './data';
 import { availabilityZhTW } from './availability';
 import { usageGuideZhTW } from './usage-guide';
 import { meZhTW } from './me';
@@ -31,6 +32,7 @@ export const zhTWPages = {
   ...settingsZhTW,
   ...errorRulesZhTW,
   ...auditZhTW,
+  ...dataZhTW,
   ...availabilityZhTW,
   ...usageGuideZhTW,
   ...meZhTW,
