@@ -362,6 +362,7 @@ describe('purge and retention', () => {
       db: target.runtime.db,
       logger: target.runtime.logger,
       retentionDays: () => target.runtime.settings.current().logRetentionDays,
+      bodyRetentionDays: () => target.runtime.settings.current().bodyRetentionDays,
       now: () => now,
       initialDelayMs: 3_600_000,
       pauseMs: 0,

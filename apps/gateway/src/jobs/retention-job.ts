@@ -1,10 +1,4 @@
-import {
-  type Database,
-  deleteOldRequestBodies,
-  deleteOldRequestLogs,
-  recordJobRun,
-  retentionCutoff,
-} from '@cch/core';
+import { type Database, deleteOldRequestBodies, deleteOldRequestLogs, recordJobRun, retentionCutoff } from '@cch/core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createIntervalJob, type IntervalJob } from './create-interval-job.js';
