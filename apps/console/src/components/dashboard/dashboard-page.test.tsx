@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Session } from '@cch/contract';
 import { describe, expect, it } from 'vitest';
 import type { StatsTotals } from '../../api/stats';
 import { adminSession, authRoutes, json, mockApi } from '../../test/mock-api';
@@ -71,18 +72,22 @@ describe('dashboard', () => {
       },
       'GET /admin/sessions': () =>
         json(200, {
-          items: [1, 2, 3].map((n) => ({
-            id: `s${n}`,
-            lastSeenAt: range.to,
-            boundProviderId: null,
-            userId: null,
-            keyId: null,
-            providerId: null,
-            requests: 1,
-            inputTokens: 1,
-            outputTokens: 1,
-            costUsd: '0',
-          })),
+          items: [1, 2, 3].map(
+            (n): Session => ({
+              id: `s${n}`,
+              live: true,
+              firstSeenAt: range.from,
+              lastSeenAt: range.to,
+              boundProviderId: null,
+              userId: null,
+              keyId: null,
+              providerId: null,
+              requests: 1,
+              inputTokens: 1,
+              outputTokens: 1,
+              costUsd: '0',
+            }),
+          ),
         }),
     });
     renderApp({ path: '/' });
