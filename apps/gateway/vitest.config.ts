@@ -11,7 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    fileParallelism: false,
+    // two files at a time: most of a file's time is spent waiting on servers, clients and timers
+    maxWorkers: 2,
     server: { deps: { inline: ['@cch/core', '@cch/contract'] } },
   },
 });
