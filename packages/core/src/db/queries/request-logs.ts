@@ -1,10 +1,9 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { normalizeDecimal } from '../decimal-string.js';
 import type { Database } from '../schema.js';
-import { toJson } from '../to-json.js';
 import { multiRowInsert } from './multi-row-insert.js';
 import type { NewRequestLog, RequestLogRecord, RequestLogSummary } from './new-request-log.js';
-import { sanitizeRequestLog } from './sanitize-request-log.js';
+import { cleanJsonText, sanitizeRequestLog } from './sanitize-request-log.js';
 import { clampPageSize, toPage, type Page } from './to-page.js';
 import { aggregateUsageRollups, upsertUsageRollups } from './usage-rollup.js';
 
@@ -97,10 +96,10 @@ const LOG_COLUMNS: readonly (readonly [string, (log: NewRequestLog) => unknown])
   ['cache_write_1h_tokens', (log) => log.cacheWrite1hTokens],
   ['reasoning_tokens', (log) => log.reasoningTokens],
   ['cost_usd', (log) => log.costUsd],
-  ['cost_breakdown', (log) => toJson(log.costBreakdown)],
+  ['cost_breakdown', (log) => cleanJsonText(log.costBreakdown)],
   ['cost_multiplier', (log) => log.costMultiplier],
-  ['decision_chain', (log) => toJson(log.decisionChain)],
-  ['candidate_counts', (log) => toJson(log.candidateCounts)],
+  ['decision_chain', (log) => cleanJsonText(log.decisionChain)],
+  ['candidate_counts', (log) => cleanJsonText(log.candidateCounts)],
   ['user_agent', (log) => log.userAgent],
   ['client_ip', (log) => log.clientIp],
   ['request_body', (log) => log.requestBody],

@@ -70,15 +70,28 @@ export function cleanJson(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [cleanText(key), cleanJson(inner)]));
 }
 
+// JSON.stringify writes NUL as \u0000 and a lone surrogate as \udXXX, and every other character these
+// columns could refuse raw: one of these escapes is the only sign that a value needs cleaning.
+const REFUSED_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+
+/**
+ * A value as jsonb text PostgreSQL accepts, serialised once: the clean walk ({@link cleanJson}) runs
+ * only when the text shows a NUL or a lone surrogate (or an escaped backslash that looks like one).
+ */
+export function cleanJsonText(value: unknown): string {
+  const text = JSON.stringify(value ?? null);
+  return REFUSED_ESCAPE.test(text) ? JSON.stringify(cleanJson(value) ?? null) : text;
+}
+
 function cleanInt(value: number): number {
   if (!Number.isFinite(value)) return 0;
   return Math.max(-INT4_MAX, Math.min(INT4_MAX, Math.round(value)));
 }
 
 /**
- * A log row the database will take: text cleaned and bounded, integers inside `integer`, JSON
- * strings cleaned. Applied to every row before insert, so a request whose model name carries a
- * NUL is logged (with U+FFFD in its place) instead of refused.
+ * A log row the database will take: text cleaned and bounded, integers inside `integer`. Applied
+ * to every row before insert, so a request whose model name carries a NUL is logged (with U+FFFD in
+ * its place) instead of refused. The JSON columns are cleaned as they are serialised ({@link cleanJsonText}).
  */
 export function sanitizeRequestLog(log: NewRequestLog): NewRequestLog {
   const clean: NewRequestLog = { ...log };
@@ -91,8 +104,5 @@ export function sanitizeRequestLog(log: NewRequestLog): NewRequestLog {
     const value = clean[field];
     if (value !== null) clean[field] = cleanInt(value);
   }
-  clean.costBreakdown = cleanJson(log.costBreakdown);
-  clean.decisionChain = cleanJson(log.decisionChain);
-  clean.candidateCounts = cleanJson(log.candidateCounts);
   return clean;
 }
