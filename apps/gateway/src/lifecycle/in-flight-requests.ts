@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /** Why a request in flight was stopped: the gateway is shutting down and its grace period is over. */
 export class ShutdownCut extends Error {
   constructor() {
@@ -17,8 +19,15 @@ export function isShutdownCut(signal: AbortSignal): boolean {
  */
 export class InFlightRequests {
   private count = 0;
-  private readonly cutController = new AbortController();
+  private readonly cutController = InFlightRequests.unboundedController();
   private waiters: (() => void)[] = [];
+
+  /** Every request in flight listens on the cut signal: more than ten is the normal case, not a leak. */
+  private static unboundedController(): AbortController {
+    const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
+    return controller;
+  }
 
   /** Aborted when running requests are to be cut. */
   get cutSignal(): AbortSignal {
