@@ -271,6 +271,12 @@ const CHAT_PROVIDER: ProviderCase = {
 
 const sseEvent = (event: Json) => `event: ${String(event['type'])}\ndata: ${JSON.stringify(event)}\n\n`;
 
+/** The mock's next answer: a 200 with this body, as a stream or as JSON. */
+function serveScripted(upstream: MockUpstream, body: string, stream: boolean): void {
+  const contentType = stream ? 'text/event-stream' : 'application/json';
+  upstream.queueFaults({ kind: 'status', status: 200, body, headers: { 'content-type': contentType } });
+}
+
 function scriptResponsesCall(upstream: MockUpstream, stream: boolean): void {
   const call = {
     id: 'fc_1',
@@ -301,8 +307,7 @@ function scriptResponsesCall(upstream: MockUpstream, stream: boolean): void {
         .map((event, i) => sseEvent({ ...event, sequence_number: i }))
         .join('')
     : JSON.stringify(completed);
-  const contentType = stream ? 'text/event-stream' : 'application/json';
-  upstream.queueFaults({ kind: 'status', status: 200, body, headers: { 'content-type': contentType } });
+  serveScripted(upstream, body, stream);
 }
 
 const RESPONSES_PROVIDER: ProviderCase = {
@@ -333,9 +338,7 @@ function scriptGeminiCall(upstream: MockUpstream, stream: boolean): void {
     modelVersion: 'gemini-2.5-flash',
     responseId: 'resp-tool',
   };
-  const body = stream ? `data: ${JSON.stringify(answer)}\r\n\r\n` : JSON.stringify(answer);
-  const contentType = stream ? 'text/event-stream' : 'application/json';
-  upstream.queueFaults({ kind: 'status', status: 200, body, headers: { 'content-type': contentType } });
+  serveScripted(upstream, stream ? `data: ${JSON.stringify(answer)}\r\n\r\n` : JSON.stringify(answer), stream);
 }
 
 const GEMINI_PROVIDER: ProviderCase = {
