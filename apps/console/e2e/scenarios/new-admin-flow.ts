@@ -96,16 +96,20 @@ export function newAdminFlowScenarios(): void {
         await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
         expect(watch.problems(), 'the expected session probe 401 is not a problem').toEqual([]);
         await page.route('**/admin/dropped-on-purpose', (route) => route.abort('connectionreset'));
+        await page.route('**/admin/dropped-get', (route) => route.abort('connectionreset'));
         await page.evaluate(async () => {
           console.error('broken on purpose');
           await fetch('/admin/no-such-route').catch(() => undefined);
           await fetch('/admin/dropped-on-purpose', { method: 'POST' }).catch(() => undefined);
+          await fetch('/admin/dropped-get').catch(() => undefined);
         });
-        await expect.poll(() => watch.problems().length).toBeGreaterThanOrEqual(3);
+        await expect.poll(() => watch.problems().length).toBeGreaterThanOrEqual(4);
         const problems = watch.problems().join('\n');
         expect(problems).toContain('console.error: broken on purpose');
         expect(problems).toMatch(/HTTP 40\d: GET .*\/admin\/no-such-route/);
         expect(problems).toMatch(/requestfailed .*POST .*\/admin\/dropped-on-purpose/);
+        // only a cancelled GET is let through: a GET the connection dropped is still a problem
+        expect(problems).toMatch(/requestfailed \(net::ERR_CONNECTION_RESET\): GET .*\/admin\/dropped-get/);
       } finally {
         await context.close();
       }
