@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { PROXY_PREFIXES } from '@cch/core';
 import Fastify, { LogController } from 'fastify';
 import { adminRoutes } from './admin/admin-routes.js';
@@ -7,8 +8,12 @@ import { healthRoutes } from './plugins/health.js';
 import { metricsRoutes } from './plugins/metrics.js';
 import { statusRoutes } from './plugins/status.js';
 import { createProxyHandler } from './proxy/create-proxy-handler.js';
+import { createProxyFrontDoor } from './proxy/front-door.js';
 import { proxyRoutes } from './proxy/routes.js';
 import type { Runtime } from './runtime.js';
+
+/** Fastify's own default, which its server would have had. */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
 
 export interface AppOptions {
   /** Built console to serve at `/`; null to serve none. */
@@ -20,7 +25,20 @@ export interface AppOptions {
  * admin (/admin), console (/).
  */
 export async function buildApp(runtime: Runtime, options: AppOptions) {
+  const handle = createProxyHandler(runtime);
+  const { newRequestId } = runtime;
+  const takeProxyRequest = createProxyFrontDoor({ handle, newRequestId, trustProxy: runtime.config.TRUST_PROXY });
   const app = Fastify({
+    // proxy traffic skips Fastify's router (front-door.ts); the server keeps Fastify's defaults
+    serverFactory: (fastifyHandler) => {
+      const server = createServer((req, res) => {
+        if (!takeProxyRequest(req, res)) fastifyHandler(req, res);
+      });
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      server.requestTimeout = 0;
+      server.setTimeout(0);
+      return server;
+    },
     loggerInstance: runtime.logger,
     // The proxy writes its own access line (with provider, tokens and cost) when a request settles.
     logController: new LogController({ disableRequestLogging: true }),
@@ -31,11 +49,9 @@ export async function buildApp(runtime: Runtime, options: AppOptions) {
     return503OnClosing: false,
     clientErrorHandler: handleClientError,
   });
-  const handle = createProxyHandler(runtime);
   await app.register(healthRoutes, { runtime });
   await app.register(metricsRoutes, { runtime });
-  for (const prefix of PROXY_PREFIXES)
-    await app.register(proxyRoutes, { prefix, handle, newRequestId: runtime.newRequestId });
+  for (const prefix of PROXY_PREFIXES) await app.register(proxyRoutes, { prefix, handle, newRequestId });
   await app.register(adminRoutes, { prefix: '/admin', runtime });
   await app.register(statusRoutes, { runtime });
   await app.register(consoleRoutes, { consoleDir: options.consoleDir });

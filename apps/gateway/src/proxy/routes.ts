@@ -1,35 +1,8 @@
-import type { ServerResponse } from 'node:http';
-import { type Endpoint, GatewayError, PROXY_ROUTES, type ProxyRoute, prefixOfRoute, protocolOfPath } from '@cch/core';
+import { GatewayError, PROXY_ROUTES, type ProxyRoute, prefixOfRoute, protocolOfPath } from '@cch/core';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { InboundRequest } from './context.js';
+import { type HandleProxyRequest, serveProxyRoute } from './front-door.js';
+import { pathOf } from './inbound-request.js';
 import { sendGatewayError } from './send-gateway-error.js';
-
-export type HandleProxyRequest = (endpoint: Endpoint, request: InboundRequest, res: ServerResponse) => Promise<void>;
-
-function pathOf(url: string): string {
-  const query = url.indexOf('?');
-  return query < 0 ? url : url.slice(0, query);
-}
-
-function declaredLength(value: string | undefined): number | null {
-  if (value === undefined || !/^\d+$/.test(value)) return null;
-  return Number(value);
-}
-
-function toInbound(request: FastifyRequest): InboundRequest {
-  const agent = request.headers['user-agent'];
-  return {
-    method: request.method,
-    url: request.url,
-    path: pathOf(request.url),
-    headers: request.headers,
-    query: request.query as Record<string, string | undefined>, // Fastify's default querystring parser yields strings
-    bodyStream: request.method === 'GET' || request.method === 'HEAD' ? null : request.raw,
-    contentLength: declaredLength(request.headers['content-length']),
-    clientIp: request.ip,
-    userAgent: typeof agent === 'string' ? agent : '',
-  };
-}
 
 function unknownEndpoint(request: FastifyRequest): GatewayError {
   return new GatewayError('not_found', { message: `Unknown endpoint ${request.method} ${pathOf(request.url)}.` });
@@ -41,16 +14,15 @@ function registerRoute(app: FastifyInstance, handle: HandleProxyRequest, route: 
     url: route.url.slice(app.prefix.length),
     handler: async (request, reply) => {
       reply.hijack();
-      const endpoint = route.resolve({ path: pathOf(request.url), headers: request.headers });
-      if (!endpoint) return sendGatewayError(reply.raw, route.protocol, unknownEndpoint(request), newId());
-      await handle(endpoint, toInbound(request), reply.raw);
+      await serveProxyRoute(route, request.raw, reply.raw, request.ip, { handle, newRequestId: newId });
     },
   });
 }
 
 /**
  * The client-facing proxy context for one prefix (`/v1`, `/v1beta`, `/v1internal`): raw bodies,
- * every error in the caller's protocol.
+ * every error in the caller's protocol. Ordinary proxy requests on a listening server are taken
+ * ahead of this by the front door (front-door.ts); these routes serve the rest, and `inject`.
  */
 export const proxyRoutes: FastifyPluginAsync<{ handle: HandleProxyRequest; newRequestId: () => string }> = async (
   app,
