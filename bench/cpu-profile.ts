@@ -11,6 +11,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -65,20 +66,38 @@ function packageOf(url: string): string {
   return url.startsWith('node:') ? 'node' : url === '' ? '(native / idle / gc)' : url;
 }
 
+function nameOf(node: ProfileNode): string {
+  const frame = node.callFrame;
+  const where = frame.url.replace(/^.*\/(node_modules|packages|apps)\//, '$1/');
+  return `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`;
+}
+
 const byFunction = new Map<string, number>();
 const byPackage = new Map<string, number>();
 for (const [id, us] of selfUs) {
-  const frame = byId.get(id)!.callFrame;
-  const where = frame.url.replace(/^.*\/(node_modules|packages|apps)\//, '$1/');
-  const name = `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`;
-  byFunction.set(name, (byFunction.get(name) ?? 0) + us);
-  const pkg = packageOf(frame.url);
+  const node = byId.get(id)!;
+  byFunction.set(nameOf(node), (byFunction.get(nameOf(node)) ?? 0) + us);
+  const pkg = packageOf(node.callFrame.url);
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
 }
+
+// inclusive time: a sample counts once for every distinct function on its stack (recursion once)
+const parentOf = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const inclusive = new Map<string, number>();
+for (const [id, us] of selfUs) {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) seen.add(nameOf(byId.get(at)!));
+  for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + us);
+}
+const ownCode = (name: string) => / {2}(apps|packages)\//.test(name);
 const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
 const pct = (us: number) => `${((us / total) * 100).toFixed(1).padStart(5)} %`;
 console.log(`${requests} requests in ${seconds.toFixed(1)} s on ${storage}; profile ${join(dir, file)}`);
 console.log('\nself time by function');
 for (const [name, us] of top(byFunction, 30)) console.log(`${pct(us)}  ${name}`);
+console.log('\ninclusive time of our own functions (callees included)');
+for (const [name, us] of top(new Map([...inclusive].filter(([name]) => ownCode(name))), 30))
+  console.log(`${pct(us)}  ${name}`);
 console.log('\nself time by package');
 for (const [name, us] of top(byPackage, 15)) console.log(`${pct(us)}  ${name}`);
