@@ -9,27 +9,35 @@ describe('InFlightRequests', () => {
     warnings.length = 0;
   });
 
-  it('lets a hundred requests listen for the cut without a listener-leak warning, and cuts them all', async () => {
+  it('cuts every running request with a ShutdownCut, without a listener-leak warning', async () => {
     process.on('warning', onWarning);
     const inFlight = new InFlightRequests();
-    const cutSignals: AbortSignal[] = [];
-    for (let i = 0; i < 100; i++) {
-      inFlight.enter();
-      const controller = new AbortController();
-      inFlight.cutSignal.addEventListener('abort', () => controller.abort(inFlight.cutSignal.reason), { once: true });
-      cutSignals.push(controller.signal);
-    }
+    const controllers = Array.from({ length: 100 }, () => new AbortController());
+    for (const controller of controllers) inFlight.enter(controller);
     await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
     expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
 
     inFlight.cut();
-    expect(cutSignals.every(isShutdownCut)).toBe(true);
+    expect(controllers.every((controller) => isShutdownCut(controller.signal))).toBe(true);
+  });
+
+  it('leaves alone a request whose answer is over, though it has not settled yet', () => {
+    const inFlight = new InFlightRequests();
+    const answered = new AbortController();
+    const running = new AbortController();
+    inFlight.enter(answered);
+    inFlight.enter(running);
+    inFlight.finished(answered);
+    inFlight.cut();
+    expect(answered.signal.aborted).toBe(false);
+    expect(isShutdownCut(running.signal)).toBe(true);
+    expect(inFlight.size).toBe(2);
   });
 
   it('says idle once the last request leaves, and not idle when the wait runs out first', async () => {
     const inFlight = new InFlightRequests();
-    inFlight.enter();
-    inFlight.enter();
+    inFlight.enter(new AbortController());
+    inFlight.enter(new AbortController());
     expect(await inFlight.whenIdle(20)).toBe(false);
     const idle = inFlight.whenIdle(1_000);
     inFlight.leave();

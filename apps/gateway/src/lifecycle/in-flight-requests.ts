@@ -1,5 +1,3 @@
-import { setMaxListeners } from 'node:events';
-
 /** Why a request in flight was stopped: the gateway is shutting down and its grace period is over. */
 export class ShutdownCut extends Error {
   constructor() {
@@ -16,32 +14,30 @@ export function isShutdownCut(signal: AbortSignal): boolean {
  * The proxy requests in flight, so that shutdown can wait for them to settle (their log rows
  * queued) and, once the grace period is over, cut the ones still running: each then ends with
  * its protocol's error and settles like any failed request, instead of a bare TCP reset.
+ * A running request is tracked by its own abort controller (a set entry, where a listener on a
+ * shared signal would cost two EventTarget calls per request).
  */
 export class InFlightRequests {
   private count = 0;
-  private readonly cutController = InFlightRequests.unboundedController();
+  private readonly running = new Set<AbortController>();
   private waiters: (() => void)[] = [];
-
-  /** Every request in flight listens on the cut signal: more than ten is the normal case, not a leak. */
-  private static unboundedController(): AbortController {
-    const controller = new AbortController();
-    setMaxListeners(0, controller.signal);
-    return controller;
-  }
-
-  /** Aborted when running requests are to be cut. */
-  get cutSignal(): AbortSignal {
-    return this.cutController.signal;
-  }
 
   get size(): number {
     return this.count;
   }
 
-  enter(): void {
+  /** A request starts; `controller` is aborted with a {@link ShutdownCut} if it is still running at the cut. */
+  enter(controller: AbortController): void {
     this.count++;
+    this.running.add(controller);
   }
 
+  /** The request's answer is over: nothing left to cut, but it has not settled yet. */
+  finished(controller: AbortController): void {
+    this.running.delete(controller);
+  }
+
+  /** The request has settled (its log row is queued). */
   leave(): void {
     this.count--;
     if (this.count > 0) return;
@@ -51,7 +47,9 @@ export class InFlightRequests {
   }
 
   cut(): void {
-    this.cutController.abort(new ShutdownCut());
+    const reason = new ShutdownCut();
+    for (const controller of this.running) controller.abort(reason);
+    this.running.clear();
   }
 
   /** Resolves true once no request is in flight, false when `timeoutMs` passes first. */

@@ -89,9 +89,7 @@ export function createPipeline(options: PipelineOptions) {
     };
     const controller = new AbortController();
     const { inFlight } = options;
-    const onCut = () => controller.abort(inFlight.cutSignal.reason);
-    inFlight.enter();
-    inFlight.cutSignal.addEventListener('abort', onCut, { once: true });
+    inFlight.enter(controller);
     res.once('close', () => {
       if (!res.writableFinished) controller.abort(new Error('client closed the connection'));
     });
@@ -110,7 +108,7 @@ export function createPipeline(options: PipelineOptions) {
       }
       sendGatewayError(res, endpoint.protocol, ctx.error, ctx.requestId);
     }
-    inFlight.cutSignal.removeEventListener('abort', onCut);
+    inFlight.finished(controller);
     setImmediate(() => {
       try {
         runResponsePhase(options.steps, ran, ctx, options);
