@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // files share a worker's module graph and jsdom (setup.ts cleans the DOM and storage after each test)
+    isolate: false,
     // Whole-app renders load their page lazily; on a loaded 2-core machine that alone can take seconds.
     testTimeout: 20_000,
   },
