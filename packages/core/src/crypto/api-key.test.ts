@@ -20,6 +20,12 @@ describe('hashApiKey', () => {
     expect(hashApiKey(key)).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('hashes the UTF-8 bytes of any text a client presents, as keys stored before did', () => {
+    for (const key of ['sk-ключ-密钥', 'sk-\u{1F511}', 'sk-\u00e9']) {
+      expect(hashApiKey(key)).toBe(createHash('sha256').update(key, 'utf8').digest('hex'));
+    }
+  });
+
   it('differs between keys', () => {
     expect(hashApiKey(generateApiKey())).not.toBe(hashApiKey(generateApiKey()));
   });
