@@ -119,5 +119,5 @@ describe('SIGTERM past the grace period', () => {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
     }
-  }, 60_000);
+  }, 120_000);
 });
