@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { watchBrowserProblems } from '../harness/browser-problems';
 import { signIn } from '../harness/console-actions';
 import { DESKTOP, PHONE } from '../harness/e2e-env';
+import { reloadUntilVisible } from '../harness/reload-until';
 import { sendMessage } from '../harness/proxy';
 import { screenshot } from '../harness/screenshots';
 import { env } from '../harness/shared-env';
@@ -57,16 +58,6 @@ async function expectRowOnScreen(page: Page, row: Locator, what: string): Promis
     return box ? box.scrollWidth - box.clientWidth : 0;
   });
   expect(hidden, `${what}: the table scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-/** Reloads until `check` passes: the log writer batches, so a request shows up a moment later. */
-async function eventually(page: Page, check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await page.waitForTimeout(300);
-    await page.reload();
-  }
 }
 
 /** Milliseconds from starting a full page load to `visible` resolving. */
@@ -230,7 +221,7 @@ export function newAdminFlowScenarios(): void {
           // The logs: the request with its status, cost and time, all on screen.
           await openPage(page, variant, 'Request logs', '/logs');
           const logRow = rowWith(page, user);
-          await eventually(page, async () => (await logRow.count()) > 0, `the request of ${user} in the logs`);
+          await reloadUntilVisible(page, logRow, `the request of ${user} in the logs`);
           const logsMs = await timeToVisible(page, '/logs', () => logRow.first().waitFor());
           const logCard = logRow.first();
           await shot(page, 'logs');

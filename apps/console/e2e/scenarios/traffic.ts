@@ -1,19 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { switchTheme } from '../harness/console-actions';
+import { reloadUntilVisible } from '../harness/reload-until';
 import { screenshot } from '../harness/screenshots';
 import { env } from '../harness/shared-env';
 import { created } from './state';
-
-/** Reloads until `check` passes: the log writer batches, so a request shows up a moment later. */
-async function eventually(page: Page, check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
-}
 
 /** The proxied request from the setup flow, as the dashboard and the logs show it. */
 export function trafficScenarios(): void {
@@ -21,15 +11,11 @@ export function trafficScenarios(): void {
     it('counts the request on the dashboard', async () => {
       const { page } = env();
       await page.goto('/');
-      const requests = page
+      const countsOne = page
         .locator('section')
-        .filter({ has: page.getByRole('heading', { name: 'Requests', exact: true }) });
-      await eventually(
-        page,
-        async () =>
-          (await requests.count()) > 0 && /^Requests\s*1(?!\d)/.test((await requests.first().textContent()) ?? ''),
-        'the dashboard to count one request',
-      );
+        .filter({ has: page.getByRole('heading', { name: 'Requests', exact: true }) })
+        .filter({ hasText: /^Requests\s*1(?!\d)/ });
+      await reloadUntilVisible(page, countsOne, 'the dashboard to count one request');
       await page.getByText('No traffic yet').waitFor({ state: 'hidden' });
       await screenshot(page, 'light-dashboard-with-traffic');
       await switchTheme(page, 'dark');
@@ -41,7 +27,7 @@ export function trafficScenarios(): void {
       const { page } = env();
       await page.goto('/logs');
       const open = page.getByRole('button', { name: /^Open request / });
-      await eventually(page, async () => (await open.count()) > 0, 'the request in the logs');
+      await reloadUntilVisible(page, open, 'the request in the logs');
       expect(await page.getByRole('cell', { name: new RegExp(created.userName) }).count()).toBeGreaterThan(0);
       await screenshot(page, 'light-logs-with-traffic');
 
