@@ -1,3 +1,4 @@
+import { createDeadlineQueue } from './deadline-queue.js';
 import { createStoreBreaker, type StoreBreakerState, type StoreHealth } from './store-breaker.js';
 import type { StateStore } from './state-store.js';
 
@@ -27,36 +28,6 @@ export interface GuardedStore extends StateStore {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Rejects after `ms`, yielding once to I/O first so a reply that arrived during a busy loop still wins. */
-function withTimeout<T>(operation: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    const timer = setTimeout(
-      () =>
-        setImmediate(() => {
-          if (settled) return;
-          settled = true;
-          reject(new StoreUnavailableError(`state store did not answer within ${ms} ms`));
-        }),
-      ms,
-    );
-    operation.then(
-      (value) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 /**
  * A store that never makes a caller wait long: each operation gets `timeoutMs`; after
  * `failureThreshold` consecutive timeouts or connection errors the store is skipped for
@@ -67,11 +38,15 @@ function withTimeout<T>(operation: Promise<T>, ms: number): Promise<T> {
 export function createGuardedStore(inner: StateStore, options: GuardedStoreOptions): GuardedStore {
   const breaker = createStoreBreaker(options);
   const isOutage = options.isOutage ?? (() => true);
+  const deadlines = createDeadlineQueue(
+    options.timeoutMs,
+    () => new StoreUnavailableError(`state store did not answer within ${options.timeoutMs} ms`),
+  );
 
   async function guard<T>(operation: () => Promise<T>): Promise<T> {
     if (!breaker.admit()) throw new StoreUnavailableError('state store skipped: it failed repeatedly just now');
     try {
-      const value = await withTimeout(operation(), options.timeoutMs);
+      const value = await deadlines.race(operation());
       breaker.succeeded();
       return value;
     } catch (error) {
