@@ -11,7 +11,9 @@ describe('loadConfig', () => {
       REDIS_URL: null,
       SESSION_TTL: 300,
       ENABLE_SECURE_COOKIES: true,
+      HEAP_GROWTH_PERCENT: 30,
     });
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).HEAP_GROWTH_PERCENT).toBe(0);
   });
 
   it('names the variable and what it expects', () => {

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { limitHeapGrowth } from './lifecycle/limit-heap-growth.js';
 import { startBackgroundJobs } from './jobs/start-background-jobs.js';
 import { createLogger } from './logger.js';
 import { createNotificationChecksJob } from './notifications/notification-checks-job.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const logger = createLogger(config.LOG_LEVEL);
   const secrets = await resolveSecrets({
     adminToken: config.ADMIN_TOKEN,
