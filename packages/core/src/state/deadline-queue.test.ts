@@ -42,11 +42,14 @@ describe('createDeadlineQueue', () => {
 
   it('lets a reply that reached the socket during a busy loop win over the deadline', async () => {
     // the echo runs in another process, so it answers while this one is busy
-    const echo = spawn(process.execPath, [
-      '-e',
-      "const s = require('node:net').createServer((c) => c.pipe(c)).listen(0, '127.0.0.1', () => console.log(s.address().port))",
-    ]);
-    const port = Number(await new Promise<string>((resolve) => echo.stdout.once('data', (data) => resolve(String(data)))));
+    const echoServer = [
+      "const s = require('node:net').createServer((c) => c.pipe(c));",
+      "s.listen(0, '127.0.0.1', () => console.log(s.address().port));",
+    ].join('\n');
+    const echo = spawn(process.execPath, ['-e', echoServer]);
+    const port = Number(
+      await new Promise<string>((resolve) => echo.stdout.once('data', (data) => resolve(String(data)))),
+    );
     const socket = connect(port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     try {
