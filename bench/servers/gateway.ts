@@ -63,9 +63,11 @@ const child = spawn(process.execPath, [...nodeArgs, main], {
     // the product's 50 ms store deadline is easily missed on a saturated 2-core machine, and every
     // miss skips the limiter (fail open): the bench measures the full governed path instead
     STORE_TIMEOUT_MS: process.env['BENCH_STORE_TIMEOUT_MS'] ?? '1000',
-    // tuning knobs of the log writer (LOG_BATCH_SIZE, LOG_FLUSH_INTERVAL_MS …) pass through
+    // tuning knobs of the log writer (LOG_BATCH_SIZE, LOG_FLUSH_INTERVAL_MS …) and the heap pass through
     ...Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => name.startsWith('LOG_') && name !== 'LOG_LEVEL'),
+      Object.entries(process.env).filter(
+        ([name]) => (name.startsWith('LOG_') && name !== 'LOG_LEVEL') || name === 'HEAP_GROWTH_PERCENT',
+      ),
     ),
   },
 });

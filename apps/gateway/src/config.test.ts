@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       REDIS_URL: null,
       SESSION_TTL: 300,
       ENABLE_SECURE_COOKIES: true,
-      HEAP_GROWTH_PERCENT: 30,
+      HEAP_GROWTH_PERCENT: 60,
     });
     expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).HEAP_GROWTH_PERCENT).toBe(0);
   });

@@ -68,7 +68,7 @@ export const configSchema = z.object({
   RETRY_BUDGET_MIN: z.coerce.number().int().min(0).max(1000).default(3),
   BILLED_MODEL: z.enum(['requested', 'redirected']).default('requested'),
   /** Heap growth past the live size before a full collection (0 = V8's own rule); see limit-heap-growth.ts. */
-  HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(30),
+  HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(60),
   LOG_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
   LOG_FLUSH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   LOG_QUEUE_MAX: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
