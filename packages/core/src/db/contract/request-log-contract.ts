@@ -23,6 +23,20 @@ export function describeRequestLogContract(getDb: GetDb): void {
       await expect(getRequestLog(getDb(), 999_999)).resolves.toBeUndefined();
     });
 
+    it('keeps quotes, backslashes, line breaks, emoji and escape-like text exactly, in columns and JSON', async () => {
+      const tricky = 'say "hi"\\n\ttab \\u0000 is text 🚀 中文 \u2028 end\\';
+      const log = makeRequestLog({
+        requestedModel: 'model"with\'quotes',
+        errorMessage: tricky,
+        userAgent: `agent ${tricky}`,
+        costBreakdown: { input: '0.5', note: tricky } as never,
+        decisionChain: { attempts: [], rounds: [], session: { id: tricky, reused: false } } as never,
+      });
+      await insertRequestLogs(getDb(), [log]);
+      const [summary] = (await listRequestLogs(getDb())).items;
+      expect(await getRequestLog(getDb(), summary?.id ?? -1)).toEqual({ ...log, id: summary?.id });
+    });
+
     it('adds each batch into the rollups, exactly, keyed by hour/user/key/provider/model', async () => {
       await insertRequestLogs(getDb(), [
         makeRequestLog({ createdAt: at('10:01:00'), costUsd: '0.1', ttfbMs: 100 }),

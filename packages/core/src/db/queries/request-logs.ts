@@ -1,7 +1,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { normalizeDecimal } from '../decimal-string.js';
 import type { Database } from '../schema.js';
-import { multiRowInsert } from './multi-row-insert.js';
+import { type JsonRowsColumn, jsonRowsInsert } from './json-rows-insert.js';
 import type { NewRequestLog, RequestLogRecord, RequestLogSummary } from './new-request-log.js';
 import { cleanJsonText, sanitizeRequestLog } from './sanitize-request-log.js';
 import { clampPageSize, toPage, type Page } from './to-page.js';
@@ -70,7 +70,7 @@ const SUMMARY_COLUMNS = [
 ] as const satisfies readonly (keyof RequestLogSummary)[];
 
 /** The insert's columns (all but the generated id), with how a sanitised log gives each. */
-const LOG_COLUMNS: readonly (readonly [string, (log: NewRequestLog) => unknown])[] = [
+const LOG_COLUMNS: readonly JsonRowsColumn<NewRequestLog>[] = [
   ['created_at', (log) => log.createdAt],
   ['request_id', (log) => log.requestId],
   ['user_id', (log) => log.userId],
@@ -96,17 +96,17 @@ const LOG_COLUMNS: readonly (readonly [string, (log: NewRequestLog) => unknown])
   ['cache_write_1h_tokens', (log) => log.cacheWrite1hTokens],
   ['reasoning_tokens', (log) => log.reasoningTokens],
   ['cost_usd', (log) => log.costUsd],
-  ['cost_breakdown', (log) => cleanJsonText(log.costBreakdown)],
+  ['cost_breakdown', (log) => cleanJsonText(log.costBreakdown), true],
   ['cost_multiplier', (log) => log.costMultiplier],
-  ['decision_chain', (log) => cleanJsonText(log.decisionChain)],
-  ['candidate_counts', (log) => cleanJsonText(log.candidateCounts)],
+  ['decision_chain', (log) => cleanJsonText(log.decisionChain), true],
+  ['candidate_counts', (log) => cleanJsonText(log.candidateCounts), true],
   ['user_agent', (log) => log.userAgent],
   ['client_ip', (log) => log.clientIp],
   ['request_body', (log) => log.requestBody],
   ['response_body', (log) => log.responseBody],
-] satisfies readonly (readonly [string, (log: NewRequestLog) => unknown])[];
+];
 
-const insertLogs = multiRowInsert('request_logs', LOG_COLUMNS);
+const insertLogs = jsonRowsInsert('request_logs', LOG_COLUMNS);
 
 function normalize<T extends { costUsd: string }>(row: T): T {
   return { ...row, costUsd: normalizeDecimal(row.costUsd) };
